@@ -1,0 +1,33 @@
+import { route } from "@/lib/http/handler";
+import { requireApiUser } from "@/lib/auth/session";
+import { requireCompany } from "@/lib/auth/access";
+import { getResultView } from "@/lib/assessments/result";
+import { translator } from "@/lib/i18n/server";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { renderResultPdf } from "@/components/pdf/render-result";
+import { resultPdfLabels } from "@/components/pdf/labels";
+import { db } from "@/lib/db/client";
+import pkg from "@/package.json";
+
+type P = { companyId: string; assessmentId: string };
+
+export const dynamic = "force-dynamic";
+
+export const GET = route<P>(async (req, { params }) => {
+  const user = await requireApiUser();
+  const ctx = await requireCompany(user, params.companyId);
+  const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
+  const view = await getResultView(ctx, params.assessmentId, locale);
+  const t = translator(locale) as unknown as (k: string, v?: Record<string, string | number>) => string;
+  const dateText = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(view.submittedAt));
+  const pdf = await renderResultPdf(view, resultPdfLabels(t, view), dateText, pkg.version);
+  await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: user.id, action: "result.pdf", target: params.assessmentId } });
+  const safeName = view.companyName.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").slice(0, 60);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="KMU-Kompass-${safeName}.pdf"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { dbHealth } from "@/lib/db/health";
+import { contentRegistry } from "@/lib/content";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await dbHealth();
+  const registry = contentRegistry();
+  const content = registry.keys().map((key) => ({ key, versions: registry.versions(key) }));
+  if (!health.ok) {
+    return NextResponse.json({ status: "error", database: health.database, reason: health.reason, content }, { status: 503 });
+  }
+  return NextResponse.json(
+    { status: "ok", database: health.database, migrations: health.migrations, content },
+    { headers: { "cache-control": "no-store" } },
+  );
+}

@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { route, readJson } from "@/lib/http/handler";
+import { registerSchema } from "@/lib/users/schemas";
+import { createUser } from "@/lib/users/mutations";
+import { consume } from "@/lib/auth/rate-limit";
+import { AppError } from "@/lib/errors";
+import { z } from "zod";
+
+const bodySchema = z.object({ name: z.string().optional(), email: z.string(), password: z.string() });
+
+export const POST = route(async (req) => {
+  await consume("register", req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local");
+  const raw = await readJson(req, bodySchema, 4096);
+  const parsed = registerSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError("unprocessable", parsed.error.issues[0]?.message ?? "invalidInput", {
+      fields: parsed.error.issues.map((i) => ({ field: i.path.join("."), key: i.message })),
+    });
+  }
+  const user = await createUser(parsed.data);
+  return NextResponse.json({ id: user.id }, { status: 201 });
+});

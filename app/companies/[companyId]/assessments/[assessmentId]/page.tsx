@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect, notFound } from "next/navigation";
+import { getT } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { requireCompany } from "@/lib/auth/access";
+import { getAssessment } from "@/lib/assessments/queries";
+import { getCompany } from "@/lib/companies/queries";
+import { contentRegistry } from "@/lib/content";
+import { prepareSurvey } from "@/lib/content/prepare";
+import { orNotFound } from "@/lib/http/page-errors";
+import { AssessmentClient } from "@/components/survey/assessment-client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ companyId: string; assessmentId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("survey.pageTitle") };
+}
+
+export default async function AssessmentPage({ params }: Props) {
+  const { companyId, assessmentId } = await params;
+  const base = `/companies/${companyId}/assessments/${assessmentId}`;
+  const user = await requirePageUser(base);
+  const ctx = await orNotFound(requireCompany(user, companyId));
+  const a = await orNotFound(getAssessment(ctx, assessmentId));
+  if (a.status === "submitted") redirect(`${base}/result`);
+  if (a.respondentId !== user.id) notFound();
+  const { t, locale } = await getT();
+  const company = await getCompany(ctx);
+  const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
+  if (!q) throw new Error(`content ${a.questionnaireKey}@${a.contentVersion} missing`);
+  const perspective = a.perspective === "partner" ? "partner" : "self";
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-slate-600">
+          <Link href={`/companies/${companyId}`} className="underline">
+            {company.name}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{q.title[locale]}</h1>
+        <p className="text-sm text-slate-700">
+          {t("survey.versionNote", { version: q.version })}
+          {perspective === "partner" ? ` · ${t("company.partnerView")}` : ""}
+        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("survey.autosaveNote")}</p>
+      </div>
+      <AssessmentClient
+        assessmentId={a.id}
+        locale={locale}
+        surveyJson={prepareSurvey(q, locale, perspective)}
+        initial={{ answers: (a.answers ?? {}) as Record<string, unknown>, currentPage: a.currentPage, revision: a.revision }}
+        saveUrl={`/api${base}`}
+        submitUrl={`/api${base}/submit`}
+        resultUrl={`${base}/result`}
+      />
+    </div>
+  );
+}

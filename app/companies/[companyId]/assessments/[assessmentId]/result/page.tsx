@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { requireCompany } from "@/lib/auth/access";
+import { getResultView } from "@/lib/assessments/result";
+import { orNotFound } from "@/lib/http/page-errors";
+import { buttonClass } from "@/components/ui/button";
+import { ScoreBars } from "@/components/charts/score-bars";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ companyId: string; assessmentId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("result.pageTitle") };
+}
+
+export default async function ResultPage({ params }: Props) {
+  const { companyId, assessmentId } = await params;
+  const base = `/companies/${companyId}/assessments/${assessmentId}`;
+  const user = await requirePageUser(`${base}/result`);
+  const ctx = await orNotFound(requireCompany(user, companyId));
+  const { t, locale } = await getT();
+  const view = await orNotFound(getResultView(ctx, assessmentId, locale));
+  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(view.submittedAt));
+  const weakest = view.dimensions.find((d) => d.id === view.weakest);
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm text-slate-600">
+          <Link href={`/companies/${companyId}`} className="underline">
+            {view.companyName}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{t("result.title", { questionnaire: view.questionnaireTitle })}</h1>
+        <p className="text-sm text-slate-700" data-testid="result-meta">
+          {t("result.meta", { date, respondent: view.respondent, version: view.contentVersion, scoring: view.scoringVersion })}
+        </p>
+      </div>
+
+      <section aria-labelledby="overall" className="rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="overall" className="text-lg font-semibold">
+          {t("result.overall")}
+        </h2>
+        {view.overall === null ? (
+          <p className="mt-2">{t("result.noScore")}</p>
+        ) : (
+          <>
+            <p className="mt-2 text-4xl font-bold text-brand-800" data-testid="overall-score">
+              {Math.round(view.overall)}
+              <span className="text-lg font-normal text-slate-600"> / 100</span>
+            </p>
+            <p className="mt-1 font-semibold">{t(`bands.${view.band}.name` as never)}</p>
+            <p className="text-slate-700">{t(`bands.${view.band}.meaning` as never)}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="dimensions" className="rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="dimensions" className="text-lg font-semibold">
+          {t("result.dimensions")}
+        </h2>
+        <ScoreBars
+          caption={t("result.tableCaption")}
+          labels={{ dimension: t("result.col.dimension"), score: t("result.col.score"), band: t("result.col.band"), answered: t("result.col.answered"), none: t("result.notAnswered") }}
+          rows={view.dimensions.map((d) => ({
+            id: d.id,
+            title: d.title,
+            score: d.score,
+            band: d.band ? t(`bands.${d.band}.name` as never) : "–",
+            answered: t("result.answeredOf", { answered: d.answered, total: d.total }),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="next" className="rounded-xl border border-brand-100 bg-brand-50 p-6">
+        <h2 id="next" className="text-lg font-semibold">
+          {t("result.nextTitle")}
+        </h2>
+        <p className="mt-1">{weakest ? t("result.nextWeakest", { dimension: weakest.title }) : t("result.nextGeneric")}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <a href={`/api${base}/pdf`} className={buttonClass("primary")} download>
+            {t("result.downloadPdf")}
+          </a>
+          <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>
+            {t("result.backToCompany")}
+          </Link>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { requireCompany } from "@/lib/auth/access";
+import { getCompany } from "@/lib/companies/queries";
+import { listAssessments } from "@/lib/assessments/queries";
+import { contentRegistry } from "@/lib/content";
+import { orNotFound } from "@/lib/http/page-errors";
+import { buttonClass } from "@/components/ui/button";
+import { startAssessmentAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ companyId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("company.pageTitle", { id: (await params).companyId.slice(0, 6) }) };
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const { companyId } = await params;
+  const user = await requirePageUser(`/companies/${companyId}`);
+  const ctx = await orNotFound(requireCompany(user, companyId));
+  const { t, locale } = await getT();
+  const [company, assessments] = await Promise.all([getCompany(ctx), listAssessments(ctx)]);
+  const registry = contentRegistry();
+  const questionnaires = registry.current();
+  const fmt = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const drafts = assessments.filter((a) => a.status === "draft" && a.respondent.id === user.id);
+  const start = startAssessmentAction.bind(null, companyId);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm text-slate-600">
+          <Link href="/companies" className="underline">
+            {t("company.myCompanies")}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{company.name}</h1>
+        <p className="text-slate-700">
+          {t(`nace.${company.industry}` as never)} · {t(`sizeBands.${company.sizeBand}` as never)} · {t(`regions.${company.region}` as never)}
+        </p>
+      </div>
+
+      {drafts[0] && (
+        <section className="rounded-lg border border-brand-100 bg-brand-50 p-5" aria-labelledby="next-step">
+          <h2 id="next-step" className="font-semibold">
+            {t("company.nextStep")}
+          </h2>
+          <p className="mt-1 text-sm">
+            {t("company.continueHint", { title: registry.get(drafts[0].questionnaireKey, drafts[0].contentVersion)?.title[locale] ?? drafts[0].questionnaireKey })}
+          </p>
+          <Link href={`/companies/${companyId}/assessments/${drafts[0].id}`} className={`${buttonClass("primary")} mt-3`}>
+            {t("company.continue")}
+          </Link>
+        </section>
+      )}
+
+      <section aria-labelledby="questionnaires">
+        <h2 id="questionnaires" className="text-lg font-semibold">
+          {t("company.questionnaires")}
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {questionnaires.map((q) => (
+            <li key={q.key} className="flex flex-col rounded-lg border border-slate-200 bg-white p-5">
+              <h3 className="font-semibold">{q.title[locale]}</h3>
+              <p className="mt-1 flex-1 text-sm text-slate-700">{q.description[locale]}</p>
+              <p className="mt-2 text-xs text-slate-600">
+                {t("company.versionAndTime", { version: q.version, minutes: q.estimatedMinutes })}
+              </p>
+              <form action={start} className="mt-3 flex flex-wrap gap-2">
+                <input type="hidden" name="questionnaireKey" value={q.key} />
+                {q.perspectives.map((p) => (
+                  <button key={p} type="submit" name="perspective" value={p} className={buttonClass(p === "self" ? "primary" : "secondary")}>
+                    {q.perspectives.length > 1 ? t(`company.startPerspective.${p}`) : t("company.start")}
+                  </button>
+                ))}
+              </form>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="assessments">
+        <h2 id="assessments" className="text-lg font-semibold">
+          {t("company.assessments")}
+        </h2>
+        {assessments.length === 0 ? (
+          <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-5 text-slate-700">{t("company.noAssessments")}</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-2">{t("company.col.questionnaire")}</th>
+                  <th scope="col" className="px-4 py-2">{t("company.col.respondent")}</th>
+                  <th scope="col" className="px-4 py-2">{t("company.col.status")}</th>
+                  <th scope="col" className="px-4 py-2">{t("company.col.updated")}</th>
+                  <th scope="col" className="px-4 py-2"><span className="sr-only">{t("company.col.actions")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {assessments.map((a) => {
+                  const q = registry.get(a.questionnaireKey, a.contentVersion);
+                  const base = `/companies/${companyId}/assessments/${a.id}`;
+                  const overall = (a.snapshot?.scores as { overall?: number | null } | null)?.overall;
+                  return (
+                    <tr key={a.id} className="border-t border-slate-100">
+                      <td className="px-4 py-2">
+                        {q?.title[locale] ?? a.questionnaireKey}
+                        <span className="block text-xs text-slate-600">
+                          {t("company.version", { version: a.contentVersion })}
+                          {a.perspective === "partner" ? ` · ${t("company.partnerView")}` : ""}
+                        </span>
+                      </td>
+                      <td className="px-4 py-2">{a.respondent.name || a.respondent.email}</td>
+                      <td className="px-4 py-2">
+                        {a.status === "draft" ? t("company.status.draft") : t("company.status.submitted")}
+                        {typeof overall === "number" && <span className="block text-xs text-slate-600">{t("company.overallShort", { score: Math.round(overall) })}</span>}
+                      </td>
+                      <td className="px-4 py-2">{fmt.format(a.submittedAt ?? a.updatedAt)}</td>
+                      <td className="px-4 py-2 text-right">
+                        {a.status === "draft" ? (
+                          a.respondent.id === user.id && (
+                            <Link href={base} className="font-semibold text-brand-700 underline">
+                              {t("company.continue")}
+                            </Link>
+                          )
+                        ) : (
+                          <Link href={`${base}/result`} className="font-semibold text-brand-700 underline">
+                            {t("company.viewResult")}
+                          </Link>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "use-intl";
+import Link from "next/link";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (res?.ok && !res.error) {
+        window.location.assign(callbackUrl);
+        return;
+      }
+      setError(res?.error === "RateLimited" ? t("rateLimited") : t("invalidCredentials"));
+    } catch {
+      setError(t("networkError"));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          {error}
+        </p>
+      )}
+      <TextField id="email" name="email" type="email" autoComplete="email" required label={t("email")} />
+      <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t("password")} />
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("signingIn") : t("signIn")}
+      </Button>
+      <p className="text-sm">
+        {t("noAccount")}{" "}
+        <Link href="/register" className="font-semibold text-brand-700 underline">
+          {t("registerLink")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getT } from "@/lib/i18n/server";
+import { currentUser } from "@/lib/auth/session";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("auth.signInTitle") };
+}
+
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/companies";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string }> }) {
+  const sp = await searchParams;
+  if (await currentUser()) redirect(safeCallback(sp.callbackUrl));
+  const { t } = await getT();
+  return (
+    <div className="mx-auto max-w-md rounded-xl bg-white p-8 shadow-sm">
+      <h1 className="text-2xl font-bold">{t("auth.signInTitle")}</h1>
+      {sp.registered && (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3 text-sm">
+          {t("auth.registered")}
+        </p>
+      )}
+      <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} />
+    </div>
+  );
+}

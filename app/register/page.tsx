@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getT } from "@/lib/i18n/server";
+import { currentUser } from "@/lib/auth/session";
+import { RegisterForm } from "./register-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("auth.registerTitle") };
+}
+
+export default async function RegisterPage() {
+  if (await currentUser()) redirect("/companies");
+  const { t } = await getT();
+  return (
+    <div className="mx-auto max-w-md rounded-xl bg-white p-8 shadow-sm">
+      <h1 className="text-2xl font-bold">{t("auth.registerTitle")}</h1>
+      <p className="mt-2 text-sm text-slate-700">{t("auth.registerLead")}</p>
+      <RegisterForm />
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Model } from "survey-core";
+import { Survey } from "survey-react-ui";
+import "survey-core/survey-core.fontless.css";
+import "survey-core/i18n/german";
+import { useTranslations } from "use-intl";
+import { Autosaver, type SaveStatus, type Transport } from "./autosave";
+import { localBackup } from "./local-backup";
+import { SaveIndicator } from "./save-indicator";
+
+export type SurveyRunnerProps = {
+  assessmentId: string;
+  surveyJson: Record<string, unknown>;
+  locale: "de" | "en";
+  initial: { answers: Record<string, unknown>; currentPage: number; revision: number };
+  saveUrl: string;
+  submitUrl: string;
+  resultUrl: string;
+};
+
+const AUTOSAVE_INTERVAL_MS = 5000;
+
+export default function SurveyRunner(props: SurveyRunnerProps) {
+  const t = useTranslations("survey");
+  const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const saverRef = useRef<Autosaver | null>(null);
+
+  const model = useMemo(() => {
+    const m = new Model({
+      ...props.surveyJson,
+      showProgressBar: true,
+      progressBarLocation: "top",
+      progressBarType: "pages",
+      progressBarShowPageTitles: true,
+      showQuestionNumbers: "off",
+      completeText: t("complete"),
+    });
+    m.locale = props.locale;
+    m.data = props.initial.answers;
+    m.currentPageNo = Math.min(props.initial.currentPage, Math.max(0, m.visiblePages.length - 1));
+    return m;
+    // the model lives for the lifetime of the page
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const backup = localBackup(props.assessmentId);
+    const transport: Transport = async (body, opts) => {
+      const res = await fetch(props.saveUrl, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+        keepalive: opts?.keepalive,
+      });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    };
+    const saver = new Autosaver({
+      revision: props.initial.revision,
+      transport,
+      backup,
+      snapshot: () => ({ answers: model.data as Record<string, unknown>, currentPage: model.currentPageNo }),
+      onStatus: setStatus,
+      onConflict: (server) => {
+        if (server.status !== "draft") {
+          window.location.assign(props.resultUrl);
+          return;
+        }
+        model.data = server.answers;
+        model.currentPageNo = server.currentPage;
+      },
+    });
+    saverRef.current = saver;
+
+    // unsaved answers from an earlier visit (closed tab, lost connection) are restored and saved
+    const local = backup.read();
+    if (local && local.baseRevision === props.initial.revision) {
+      model.data = local.answers;
+      model.currentPageNo = local.currentPage;
+      saver.change(true);
+    } else if (local) {
+      backup.clear();
+    }
+
+    model.onValueChanged.add(() => saver.change());
+    model.onCurrentPageChanged.add(() => saver.change(true));
+    model.onCompleting.add((_sender, options) => {
+      options.allow = false;
+      void submit();
+    });
+    const interval = setInterval(() => {
+      if (saver.isDirty) void saver.flush();
+    }, AUTOSAVE_INTERVAL_MS);
+    const onHide = () => {
+      if (document.visibilityState === "hidden") saver.flushOnExit();
+    };
+    const onOnline = () => void saver.flush();
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("pagehide", () => saver.flushOnExit());
+    window.addEventListener("online", onOnline);
+
+    async function submit() {
+      setSubmitting(true);
+      setSubmitError(null);
+      const saved = await saver.flush();
+      if (!saved) {
+        setSubmitError(t("submitNotSaved"));
+        setSubmitting(false);
+        return;
+      }
+      try {
+        const res = await fetch(props.submitUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ revision: saver.revision }),
+        });
+        if (res.ok) {
+          saver.stop();
+          backup.clear();
+          window.location.assign(props.resultUrl);
+          return;
+        }
+        const data = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setSubmitError(data?.error?.message ?? t("submitFailed"));
+      } catch {
+        setSubmitError(t("submitFailed"));
+      }
+      setSubmitting(false);
+    }
+
+    return () => {
+      clearInterval(interval);
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("online", onOnline);
+      saver.stop();
+    };
+  }, [model, props.assessmentId, props.initial.revision, props.saveUrl, props.submitUrl, props.resultUrl, t]);
+
+  return (
+    <div>
+      <div className="sticky top-0 z-10 flex items-center justify-end gap-3 bg-[#f7f8f7]/95 py-2">
+        <SaveIndicator status={status} />
+      </div>
+      {submitting && (
+        <p role="status" className="mb-3 rounded bg-slate-100 p-3 text-sm">
+          {t("submitting")}
+        </p>
+      )}
+      {submitError && (
+        <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          {submitError}
+        </p>
+      )}
+      <Survey model={model} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import type { CompanyContext } from "../auth/access";
+import { contentRegistry } from "../content";
+import { checkAnswers } from "../content/answers";
+import { scoreAnswers } from "../scoring/score";
+import { getAssessment } from "./queries";
+import type { SaveAnswersInput } from "./schemas";
+
+export async function startAssessment(ctx: CompanyContext, questionnaireKey: string, perspective: "self" | "partner") {
+  const q = contentRegistry().latest(questionnaireKey);
+  if (!q) throw new AppError("not_found", "questionnaireNotFound");
+  if (!q.perspectives.includes(perspective)) throw new AppError("unprocessable", "perspectiveNotOffered");
+  const a = await db().assessment.create({
+    data: {
+      companyId: ctx.companyId,
+      respondentId: ctx.userId,
+      questionnaireKey: q.key,
+      contentVersion: q.version,
+      perspective,
+    },
+    select: { id: true },
+  });
+  await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "assessment.start", target: a.id } });
+  return a;
+}
+
+async function editableDraft(ctx: CompanyContext, id: string) {
+  const a = await getAssessment(ctx, id);
+  if (a.respondentId !== ctx.userId) throw new AppError("forbidden", "notYourAssessment");
+  if (a.status !== "draft") throw new AppError("conflict", "alreadySubmitted", { revision: a.revision });
+  const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
+  if (!q) throw new AppError("unavailable", "contentMissing");
+  return { a, q };
+}
+
+export type SaveResult = { revision: number; savedAt: string };
+
+/**
+ * Autosave with optimistic concurrency: the write only succeeds when the stored revision is the
+ * one the client started from; otherwise 409 with the newer state, which the client loads.
+ */
+export async function saveAnswers(ctx: CompanyContext, id: string, input: SaveAnswersInput): Promise<SaveResult> {
+  const { a, q } = await editableDraft(ctx, id);
+  const problems = checkAnswers(q, input.answers);
+  if (problems.length) throw new AppError("unprocessable", "invalidAnswers", { problems });
+  const res = await db().assessment.updateMany({
+    where: { id: a.id, companyId: ctx.companyId, status: "draft", revision: input.revision },
+    data: { answers: input.answers as object, currentPage: input.currentPage, revision: { increment: 1 } },
+  });
+  if (res.count !== 1) {
+    const current = await getAssessment(ctx, id);
+    throw new AppError("conflict", "staleRevision", {
+      revision: current.revision,
+      answers: current.answers,
+      currentPage: current.currentPage,
+      status: current.status,
+    });
+  }
+  return { revision: input.revision + 1, savedAt: new Date().toISOString() };
+}
+
+/** Freezes the result: scores are computed with the assessment's own content version and stored. */
+export async function submitAssessment(ctx: CompanyContext, id: string, revision: number) {
+  const { a, q } = await editableDraft(ctx, id);
+  if (a.revision !== revision) throw new AppError("conflict", "staleRevision", { revision: a.revision });
+  const answers = (a.answers ?? {}) as Record<string, unknown>;
+  const scores = q.scoring ? scoreAnswers(q, answers) : null;
+  return db().$transaction(async (tx) => {
+    const upd = await tx.assessment.updateMany({
+      where: { id: a.id, companyId: ctx.companyId, status: "draft", revision },
+      data: { status: "submitted", submittedAt: new Date(), revision: { increment: 1 } },
+    });
+    if (upd.count !== 1) throw new AppError("conflict", "staleRevision");
+    if (scores) {
+      await tx.resultSnapshot.create({
+        data: {
+          assessmentId: a.id,
+          companyId: ctx.companyId,
+          contentKey: q.key,
+          contentVersion: q.version,
+          scoringVersion: scores.scoringVersion,
+          scores: scores as object,
+        },
+      });
+    }
+    if (q.kind === "profile") {
+      // the company profile feeds the planning (size, IT capacity, systems, network)
+      await tx.company.update({ where: { id: ctx.companyId }, data: { profile: answers as object } });
+    }
+    await tx.auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "assessment.submit", target: a.id } });
+    return { id: a.id };
+  });
+}

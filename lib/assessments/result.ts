@@ -1,0 +1,26 @@
+import "server-only";
+import { AppError } from "../errors";
+import type { CompanyContext } from "../auth/access";
+import { contentRegistry } from "../content";
+import type { Locale } from "../content/localize";
+import type { AssessmentScore } from "../scoring/score";
+import { buildResultView, type ResultView } from "../report/result-view";
+import { getCompany } from "../companies/queries";
+import { getAssessment } from "./queries";
+
+/** The frozen result of a submitted assessment, rendered with its own content version. */
+export async function getResultView(ctx: CompanyContext, assessmentId: string, locale: Locale): Promise<ResultView> {
+  const [company, a] = await Promise.all([getCompany(ctx), getAssessment(ctx, assessmentId)]);
+  if (a.status !== "submitted" || !a.snapshot) throw new AppError("not_found", "resultNotFound");
+  const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
+  if (!q) throw new AppError("unavailable", "contentMissing");
+  return buildResultView({
+    locale,
+    companyName: company.name,
+    questionnaire: q,
+    scores: a.snapshot.scores as unknown as AssessmentScore,
+    perspective: a.perspective,
+    respondent: a.respondent.name || a.respondent.email,
+    submittedAt: a.submittedAt ?? a.updatedAt,
+  });
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signInSchema } from "../users/schemas";
+import { findUserByEmail } from "../users/queries";
+import { dummyHash, verifyPassword } from "./password";
+import { isLimited, penalize, reset } from "./rate-limit";
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const fwd = headers?.["x-forwarded-for"];
+  const first = Array.isArray(fwd) ? fwd[0] : fwd;
+  return first?.split(",")[0]?.trim() || "local";
+}
+
+/**
+ * Credentials sign-in. An unknown e-mail and a wrong password get the same answer and take the
+ * same time (a dummy hash is verified). Failed attempts are limited per e-mail (5 per 15 min) and per IP (30 per 15 min); a limit hit is
+ * reported as "RateLimited" so the page can say so.
+ */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "E-Mail",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(req?.headers);
+        if ((await isLimited("signInIp", ip)) || (await isLimited("signInEmail", email))) {
+          throw new Error("RateLimited");
+        }
+        const user = await findUserByEmail(email);
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+        if (!user || !ok) {
+          await penalize("signInIp", ip);
+          await penalize("signInEmail", email);
+          return null;
+        }
+        await reset("signInEmail", email);
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.uid) (session.user as { id?: string }).id = token.uid as string;
+      return session;
+    },
+  },
+};

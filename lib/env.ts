@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Validated once, on first use; a bad value fails with a clear
+ * message naming the variable. Every variable is documented in .env.example and the README.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PDF_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+});
+
+export type Env = z.infer<typeof envSchema> & { databaseKind: "pglite" | "postgresql" };
+
+let cached: Env | undefined;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return { ...result.data, databaseKind: result.data.DATABASE_URL ? "postgresql" : "pglite" };
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

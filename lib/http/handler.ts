@@ -1,0 +1,62 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { randomUUID } from "node:crypto";
+import { ZodError, type ZodType } from "zod";
+import { AppError, isAppError } from "../errors";
+import { log } from "../log";
+import { translator } from "../i18n/server";
+import { LOCALE_COOKIE, toLocale } from "../i18n/config";
+
+type Ctx<P> = { params: Promise<P> };
+type Handler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<Response>;
+
+/**
+ * Wraps a route handler in the one error scheme: AppError -> its status and a translated message;
+ * anything else -> logged with the request id, generic 500.
+ */
+export function route<P = Record<string, string>>(handler: Handler<P>) {
+  return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
+    const requestId = randomUUID();
+    try {
+      const res = await handler(req, { params: await ctx.params, requestId });
+      res.headers.set("x-request-id", requestId);
+      return res;
+    } catch (e) {
+      return errorResponse(req, e, requestId);
+    }
+  };
+}
+
+export function errorResponse(req: NextRequest, e: unknown, requestId: string): Response {
+  const t = translator(toLocale(req.cookies.get(LOCALE_COOKIE)?.value));
+  if (isAppError(e)) {
+    const body = { error: { code: e.code, message: t(`errors.${e.messageKey}` as never), details: e.details } };
+    return NextResponse.json(body, { status: e.status, headers: { "x-request-id": requestId } });
+  }
+  log().error({ err: e, requestId, path: req.nextUrl.pathname }, "unexpected error");
+  return NextResponse.json(
+    { error: { code: "internal", message: t("errors.internal"), requestId } },
+    { status: 500, headers: { "x-request-id": requestId } },
+  );
+}
+
+/** Reads a JSON body with a size limit and validates it; malformed or too large input is a 4xx. */
+export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes: number): Promise<T> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "malformedJson");
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new AppError("bad_request", "invalidInput", { issues: summarize(parsed.error) });
+  return parsed.data;
+}
+
+function summarize(err: ZodError) {
+  return err.issues.slice(0, 10).map((i) => ({ path: i.path.join("."), message: i.message }));
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { isAppError } from "../errors";
+
+/** In pages, a not-found AppError renders the German 404 page; everything else goes to error.tsx. */
+export async function orNotFound<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  }
+}
