@@ -10,7 +10,7 @@ const g = globalThis as unknown as { __kmuLimiters?: Map<string, RateLimiterMemo
 export const limits = {
   signInEmail: { points: 5, duration: 15 * 60 },
   signInIp: { points: 30, duration: 15 * 60 },
-  register: { points: 10, duration: 60 * 60 },
+  register: { points: 30, duration: 60 * 60 },
 } as const;
 
 function limiter(name: keyof typeof limits): RateLimiterMemory {

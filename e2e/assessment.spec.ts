@@ -1,0 +1,117 @@
+import { test, expect } from "@playwright/test";
+import { register, createCompany, uniqueEmail, screenshot, pdfText, startDigitalReadiness, answer, waitSaved } from "./helpers";
+
+test.describe.configure({ mode: "serial" });
+
+
+test("an owner runs the check end to end: answers survive a reload, the result and the PDF agree", async ({ page }) => {
+  await register(page, uniqueEmail("owner"), "Jörg Müller");
+  await expect(page.getByText("Sie haben noch kein Unternehmen angelegt.", { exact: false })).toBeVisible();
+  await screenshot(page, "03-companies-empty");
+
+  // bad input on company creation
+  await page.getByRole("button", { name: "Unternehmen anlegen" }).click();
+  await expect(page.getByText("Bitte geben Sie den Namen des Unternehmens ein (mindestens 2 Zeichen).")).toBeVisible();
+  await expect(page.getByText("Bitte wählen Sie eine Branche.")).toBeVisible();
+
+  const companyId = await createCompany(page, "Fräsbetrieb Groß & Söhne GmbH");
+  await page.goto("/companies");
+  await expect(page.getByRole("link", { name: /Fräsbetrieb Groß & Söhne GmbH/ })).toBeVisible();
+  await page.getByRole("link", { name: /Fräsbetrieb Groß & Söhne GmbH/ }).click();
+  await screenshot(page, "04-company");
+
+  // the newest version (1.0.0) is offered; page 1 (strategy) is skipped, page 2 is "data"
+  const assessmentUrl = await startDigitalReadiness(page);
+  expect(assessmentUrl).toContain(`/companies/${companyId}/assessments/`);
+
+  await answer(page, "data_machine_capture", "Teilweise umgesetzt"); // 50
+  await answer(page, "data_no_double_entry", "Vollständig umgesetzt und gelebt"); // 100
+  await answer(page, "data_interfaces", "Trifft bei uns nicht zu"); // left out
+  await waitSaved(page);
+  await screenshot(page, "05-survey-page1");
+
+  // nothing is lost on reload
+  await page.reload();
+  await expect(page.locator('[data-name="data_no_double_entry"]').getByRole("radio", { name: "Vollständig umgesetzt und gelebt", exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await answer(page, "proc_erp", "Noch nicht begonnen"); // 0
+  await waitSaved(page);
+
+  // leave and come back: the draft reopens on the page where the user left
+  await page.goto(`/companies/${companyId}`);
+  await expect(page.getByRole("heading", { name: "Ihr nächster Schritt" })).toBeVisible();
+  await page.getByRole("link", { name: "Weiter ausfüllen" }).first().click();
+  await expect(page).toHaveURL(assessmentUrl);
+  await expect(page.locator('[data-name="proc_erp"]').getByRole("radio", { name: "Noch nicht begonnen", exact: true })).toBeChecked();
+  await answer(page, "proc_standard", "Weitgehend umgesetzt"); // 75
+  await answer(page, "proc_single_source", "Erste Ideen, noch nichts umgesetzt"); // 25
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" }).click();
+
+  await expect(page).toHaveURL(/\/result$/);
+  // data: (50 + 100) / 2 = 75; processes (ERP weighs 1.5): (0 * 1.5 + 75 + 25) / 3.5 = 28.6;
+  // overall = mean of the answered dimensions = (75 + 28.6) / 2 = 51.8
+  await expect(page.getByTestId("overall-score")).toContainText("52");
+  await expect(page.locator('[data-dimension="data"]')).toContainText("75");
+  await expect(page.locator('[data-dimension="processes"]')).toContainText("29");
+  await expect(page.locator('[data-dimension="strategy"]')).toContainText("Nicht beantwortet");
+  await expect(page.getByText("Auf gutem Weg").first()).toBeVisible();
+  await expect(page.getByTestId("result-meta")).toContainText("Fragebogen-Version 1.0.0");
+  await screenshot(page, "06-result");
+
+  // the PDF carries the same figures
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Plan als PDF herunterladen" }).click()]);
+  const pdf = await download.createReadStream().then(async (s) => {
+    const chunks: Buffer[] = [];
+    for await (const c of s) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  });
+  const text = pdfText(pdf, "result-de");
+  expect(text).toContain("Maßnahmenplan");
+  expect(text).toContain("Fräsbetrieb Groß & Söhne GmbH");
+  expect(text).toContain("1.0.0");
+  expect(text).toMatch(/Daten und Vernetzung\s+75/);
+  expect(text).toMatch(/Abläufe und Systeme\s+29/);
+  expect(text).toContain("Jörg Müller");
+
+  // the company page lists the submitted assessment with its score
+  await page.goto(`/companies/${companyId}`);
+  await expect(page.getByText("Abgeschlossen")).toBeVisible();
+  await expect(page.getByText("Gesamt: 52 von 100")).toBeVisible();
+  // a submitted assessment cannot be edited: its URL leads to the result
+  await page.goto(assessmentUrl);
+  await expect(page).toHaveURL(/\/result$/);
+});
+
+test("a stale save from another tab is refused with 409 and the page loads the newer state", async ({ page, context }) => {
+  await register(page, uniqueEmail("tabs"));
+  await createCompany(page, "Zwei Tabs GmbH");
+  await startDigitalReadiness(page);
+  await answer(page, "data_machine_capture", "Teilweise umgesetzt");
+  await waitSaved(page);
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await answer(other, "data_machine_capture", "Vollständig umgesetzt und gelebt");
+  await waitSaved(other);
+
+  // the first tab still believes in the old revision: its next save is refused and it reloads the newer state
+  await answer(page, "data_no_double_entry", "Noch nicht begonnen");
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "conflict", { timeout: 15_000 });
+  await expect(page.locator('[data-name="data_machine_capture"]').getByRole("radio", { name: "Vollständig umgesetzt und gelebt", exact: true })).toBeChecked();
+});
+
+test("answers typed while the connection is down are saved once it is back", async ({ page, context }) => {
+  await register(page, uniqueEmail("offline"));
+  await createCompany(page, "Funkloch KG");
+  await startDigitalReadiness(page);
+  await context.setOffline(true);
+  await answer(page, "data_machine_capture", "Weitgehend umgesetzt");
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "retrying", { timeout: 15_000 });
+  await expect(page.locator("[data-save-status]")).toContainText("Nicht gespeichert");
+  await screenshot(page, "07-offline");
+  await context.setOffline(false);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.locator('[data-name="data_machine_capture"]').getByRole("radio", { name: "Weitgehend umgesetzt", exact: true })).toBeChecked();
+});

@@ -1,0 +1,68 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { describe, beforeAll, afterAll } from "vitest";
+import { PrismaClient } from "../db/generated/client";
+import { applyMigrations } from "../../scripts/db/migrate";
+import { findPostgres } from "../../scripts/db/test-targets";
+
+/**
+ * Runs a suite against a real, freshly migrated database: an in-memory PGlite always, and a
+ * PostgreSQL database (created and dropped per suite) when TEST_DATABASE_URL or 127.0.0.1:5432 is
+ * reachable. The app's `db()` points at the suite's database while it runs.
+ */
+type Handle = { prisma: PrismaClient; close: () => Promise<void> };
+const g = globalThis as unknown as { __kmuDb?: { prisma: PrismaClient; kind: string; close: () => Promise<void> } };
+
+async function pgliteHandle(): Promise<Handle> {
+  const pglite = new PGlite();
+  await applyMigrations({ pglite });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+}
+
+async function postgresHandle(adminUrl: string): Promise<Handle> {
+  const name = `kmu_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  await applyMigrations({ databaseUrl: url.toString() });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  return {
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+const pgUrl = process.env.KMU_SKIP_POSTGRES ? undefined : await findPostgres();
+if (!pgUrl) console.warn("[db tests] no PostgreSQL reachable: running on PGlite only");
+if (!pgUrl && process.env.KMU_REQUIRE_POSTGRES) throw new Error("KMU_REQUIRE_POSTGRES is set but no PostgreSQL is reachable");
+
+export const databases: { kind: "pglite" | "postgresql"; open: () => Promise<Handle> }[] = [
+  { kind: "pglite", open: pgliteHandle },
+  ...(pgUrl ? [{ kind: "postgresql" as const, open: () => postgresHandle(pgUrl) }] : []),
+];
+
+export function describeEachDb(name: string, fn: (ctx: { db: () => PrismaClient; kind: string }) => void) {
+  for (const target of databases) {
+    describe(`${name} [${target.kind}]`, () => {
+      let handle: Handle;
+      beforeAll(async () => {
+        handle = await target.open();
+        g.__kmuDb = { prisma: handle.prisma, kind: target.kind, close: handle.close };
+      });
+      afterAll(async () => {
+        g.__kmuDb = undefined;
+        await handle?.close();
+      });
+      fn({ db: () => handle.prisma, kind: target.kind });
+    });
+  }
+}
