@@ -254,13 +254,13 @@ describe("Autosaver: conflicts", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  // BUG: lib/assessments/mutations.ts:32 — saving after submit throws
+  // Was a bug: lib/assessments/mutations.ts — saving after submit threw
   // AppError("conflict", "alreadySubmitted", { revision }) without `status` (nor answers/currentPage).
   // The Autosaver (autosave.ts:137) only stops when details.status !== "draft", so against the real
   // route it reports a plain "conflict", keeps running, and hands onConflict a state without answers.
   // Suggested fix: include `status: a.status, answers: a.answers, currentPage: a.currentPage` in the
   // alreadySubmitted details (or treat a missing status as not-draft in autosave.ts).
-  it.fails("409 with the real route's alreadySubmitted body -> failed/submitted and stops", async () => {
+  it("409 with the real route's alreadySubmitted body -> failed/submitted and stops", async () => {
     server.transport = async (body) => {
       server.requests.push(body);
       return { status: 409, body: { error: { code: "conflict", message: "…", details: { revision: 7 } } } };
@@ -400,7 +400,7 @@ describe("Autosaver: flushOnExit and stop", () => {
     await tick(0);
   });
 
-  // BUG: components/survey/autosave.ts:82-85 — flushOnExit() ignores the response of its keepalive
+  // Regression (fixed): components/survey/autosave.ts:82-85 — flushOnExit() ignores the response of its keepalive
   // request. survey-runner.tsx calls it on every `visibilitychange` to hidden (switching tabs), so the
   // page usually lives on: the server is now one revision ahead while `this.revision` and `dirty` are
   // unchanged. The next save is sent with the old revision, gets 409, and onConflict replaces the
@@ -408,7 +408,7 @@ describe("Autosaver: flushOnExit and stop", () => {
   // "conflict" is shown for the user's own write). Suggested fix: treat the keepalive request like a
   // normal send (chain it as `inFlight`, take over `body.revision` on 200 and clear `dirty` when the
   // snapshot did not change since), or only use it on `pagehide`.
-  it.fails("a keepalive save on tab switch does not make the next change conflict or get lost", async () => {
+  it("a keepalive save on tab switch does not make the next change conflict or get lost", async () => {
     answer("q1", 1);
     await tick(200);
     saver.flushOnExit(); // user switches to another tab; the page lives on

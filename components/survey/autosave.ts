@@ -78,10 +78,15 @@ export class Autosaver {
     return !this.dirty;
   }
 
-  /** Best effort on page hide: one request that survives the tab closing. */
+  /**
+   * On page hide: saves now with a request that survives the tab closing. It goes through the same
+   * path as every save, so when the page lives on (a tab switch) the new revision is taken over.
+   */
   flushOnExit(): void {
     if (!this.dirty || this.stopped) return;
-    void this.o.transport({ revision: this.revision, ...this.o.snapshot() }, { keepalive: true }).catch(() => undefined);
+    if (this.timer) this.o.timers.clear(this.timer);
+    this.timer = null;
+    void this.run({ keepalive: true });
   }
 
   stop(): void {
@@ -97,22 +102,22 @@ export class Autosaver {
     }, ms);
   }
 
-  private run(): Promise<void> {
-    if (this.inFlight) return this.inFlight.then(() => (this.dirty ? this.run() : undefined));
-    this.inFlight = this.send().finally(() => {
+  private run(opts?: { keepalive?: boolean }): Promise<void> {
+    if (this.inFlight) return this.inFlight.then(() => (this.dirty ? this.run(opts) : undefined));
+    this.inFlight = this.send(opts).finally(() => {
       this.inFlight = null;
     });
     return this.inFlight;
   }
 
-  private async send(): Promise<void> {
+  private async send(opts?: { keepalive?: boolean }): Promise<void> {
     if (!this.dirty || this.stopped) return;
     this.dirty = false;
     const state = this.o.snapshot();
     this.o.onStatus({ kind: "saving" });
     let res: TransportResult;
     try {
-      res = await this.o.transport({ revision: this.revision, ...state });
+      res = await this.o.transport({ revision: this.revision, ...state }, opts);
     } catch {
       res = { status: 0, body: null };
     }
@@ -134,7 +139,7 @@ export class Autosaver {
       this.dirty = false;
       if (server && typeof server.revision === "number") {
         this.revision = server.revision;
-        if (server.status && server.status !== "draft") {
+        if (server.status !== "draft") {
           this.o.onStatus({ kind: "failed", reason: "submitted" });
           this.stop();
         } else {

@@ -221,12 +221,12 @@ describeEachDb("assessments", ({ db }) => {
     expect(await db().resultSnapshot.count({ where: { assessmentId: id } })).toBe(1);
   });
 
-  // BUG: lib/assessments/mutations.ts:32 — the alreadySubmitted conflict carries only { revision }.
+  // Regression (fixed): lib/assessments/mutations.ts:32 — the alreadySubmitted conflict carries only { revision }.
   // The autosave client (components/survey/autosave.ts:137) decides "submitted → stop" from
   // details.status, so with this body it shows a plain "conflict", keeps autosaving and passes
   // onConflict a state without answers. Suggested fix: throw
   // AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status }).
-  it.fails("saving after submit tells the client the assessment is submitted (details.status)", async () => {
+  it("saving after submit tells the client the assessment is submitted (details.status)", async () => {
     const { id } = await startAssessment(ctxA, KEY, "self");
     await submitAssessment(ctxA, id, 0);
     const e = await appError(() => saveAnswers(ctxA, id, { revision: 1, answers: {}, currentPage: 0 }));

@@ -29,7 +29,9 @@ export async function startAssessment(ctx: CompanyContext, questionnaireKey: str
 async function editableDraft(ctx: CompanyContext, id: string) {
   const a = await getAssessment(ctx, id);
   if (a.respondentId !== ctx.userId) throw new AppError("forbidden", "notYourAssessment");
-  if (a.status !== "draft") throw new AppError("conflict", "alreadySubmitted", { revision: a.revision });
+  if (a.status !== "draft") {
+    throw new AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status });
+  }
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
   if (!q) throw new AppError("unavailable", "contentMissing");
   return { a, q };

@@ -133,12 +133,12 @@ describe("checkAnswers", () => {
     );
   });
 
-  // BUG: lib/content/answers.ts line 28-29 accepts only strings for `text` questions, but survey-core
+  // Regression (fixed): lib/content/answers.ts line 28-29 accepts only strings for `text` questions, but survey-core
   // stores the answer of a `text` question with `inputType: "number"` (or "range") as a number (e.g.
   // { employees: 12 }). Such a question (likely in the company profile: employees, IT staff) would be
   // rejected with 422 invalidAnswers on every autosave. Suggested fix: for text questions accept
   // `typeof value === "number" && Number.isFinite(value)` when el.inputType is "number" | "range".
-  it.fails("accepts the number survey-core stores for a text question with inputType number", () => {
+  it("accepts the number survey-core stores for a text question with inputType number", () => {
     const q = questionnaireSchema.parse({
       ...mixed,
       survey: { pages: [{ name: "p", elements: [{ type: "radiogroup", name: "scored" }, { type: "text", name: "employees", inputType: "number" }] }] },

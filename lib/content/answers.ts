@@ -25,6 +25,9 @@ export function checkAnswers(q: Questionnaire, answers: Record<string, unknown>)
       ok = Array.isArray(value) && value.length <= 50 && value.every((v) => allowed?.includes(v as string | number));
     } else if (allowed) {
       ok = allowed.includes(value as string | number);
+    } else if (el.type === "text" && (el.inputType === "number" || el.inputType === "range")) {
+      // survey-core stores numeric inputs as numbers
+      ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && value.length <= 40);
     } else if (el.type === "text" || el.type === "comment") {
       ok = typeof value === "string" && value.length <= MAX_TEXT;
     } else if (el.type === "boolean") {

@@ -144,12 +144,12 @@ describe("loadContent (temporary content folders)", () => {
     expect(loadContent(dir).catalogues.map((c) => c.version)).toEqual([cat.version]);
   });
 
-  // BUG: lib/content/load.ts:41-46 checks "path and content must agree" for questionnaires only. A
+  // Regression (fixed): lib/content/load.ts:41-46 checks "path and content must agree" for questionnaires only. A
   // measures file `measures/1.0.0.json` that declares version 2.0.0 loads silently, and two files can
   // declare the same version (registry.catalogue(v) then returns whichever sorts first), although
   // plan items refer to a catalogue by version. Suggested fix: after parsing a catalogue, throw when
   // `${parsed.data.version}.json !== file`, like the questionnaire branch does.
-  it.fails("throws when a measures file name and its declared version disagree", () => {
+  it("throws when a measures file name and its declared version disagree", () => {
     const cat = realCatalogue() ?? { version: "1.0.0" };
     put("measures/9.9.9.json", cat);
     expect(() => loadContent(dir)).toThrow(/must agree/);

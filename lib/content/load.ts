@@ -42,6 +42,9 @@ export function loadContent(dir: string = contentDir()): ContentSet {
     const full = path.join(mDir, file);
     const parsed = measuresCatalogueSchema.safeParse(readJson(full));
     if (!parsed.success) throw new Error(`Content file ${full} is invalid: ${parsed.error.message}`);
+    if (`${parsed.data.version}.json` !== file) {
+      throw new Error(`Content file ${full} declares version ${parsed.data.version}; path and content must agree`);
+    }
     catalogues.push(parsed.data);
   }
   questionnaires.sort((a, b) => a.key.localeCompare(b.key) || compareVersions(a.version, b.version));
