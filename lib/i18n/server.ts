@@ -1,8 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { createTranslator } from "use-intl/core";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
+import { de, en } from "@/messages";
 import { LOCALE_COOKIE, toLocale, timeZone } from "./config";
 import type { Locale } from "../content/localize";
 

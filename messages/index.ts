@@ -1,0 +1,10 @@
+/**
+ * All UI texts, German first, English second. Each feature keeps its own namespace file
+ * (messages/<locale>/<feature>.json); they are merged here. A unit test checks that both
+ * languages have exactly the same keys.
+ */
+import deCore from "./de/core.json";
+import enCore from "./en/core.json";
+
+export const de = { ...deCore };
+export const en: typeof de = { ...enCore };

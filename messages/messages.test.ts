@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { de, en } from "./index";
+
+function keys(obj: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe("message files", () => {
+  it("German and English have the same keys", () => {
+    expect(keys(en).sort()).toEqual(keys(de).sort());
+  });
+  it("no text is empty and German texts use real umlauts", () => {
+    for (const [k, v] of Object.entries(Object.fromEntries(keys(de).map((key) => [key, key.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de)])))) {
+      expect(typeof v === "string" && v.trim().length > 0, k).toBe(true);
+      expect(/\b(fuer|ueber|koennen|moechten|groesse|schliessen)\b/i.test(v as string), `${k}: ${v}`).toBe(false);
+    }
+  });
+});
