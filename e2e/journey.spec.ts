@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { register, createCompany, uniqueEmail, screenshot, pdfText, PASSWORD } from "./helpers";
+import { register, uniqueEmail, screenshot, PASSWORD } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 

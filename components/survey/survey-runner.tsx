@@ -1,4 +1,5 @@
 "use client";
+/* eslint-disable react-hooks/immutability -- the SurveyJS Model is an external mutable store, not React state: it is created once and driven through its own API. */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Model } from "survey-core";
 import { Survey } from "survey-react-ui";

@@ -20,8 +20,8 @@ function loadWasm(): void {
   // The package only exports the JS glue; the .wasm sits next to it.
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = gluePath.replace(/\.js$/, ".wasm");
-  const module = new WebAssembly.Module(readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(module, {
+  const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
+  const instance = new WebAssembly.Instance(wasmModule, {
     "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
   });
   bg.__wbg_set_wasm(instance.exports);
