@@ -6,8 +6,8 @@ import path from "node:path";
  * and against PostgreSQL when one is reachable). `npm run test:unit` / `npm run test:db`.
  */
 const alias = {
-  "@": path.resolve(__dirname),
-  "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
 };
 
 export default defineConfig({
