@@ -99,5 +99,7 @@ test("every page passes axe (serious/critical) and runs its scripts under the CS
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await checkA11y(page, "result-390");
+  await page.goto(`/companies/${companyId}`);
+  await checkA11y(page, "company-with-result-390");
   expect(cspErrors).toEqual([]);
 });
