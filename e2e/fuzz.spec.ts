@@ -56,6 +56,14 @@ async function actionIds(page: Page, path: string): Promise<string[]> {
   return [...ids];
 }
 
+/** React's reply encoding: a string that starts with "$" is escaped as "$$…" (else it is a reference). */
+function escapeReply(v: unknown): unknown {
+  if (typeof v === "string") return v.startsWith("$") ? `$${v}` : v;
+  if (Array.isArray(v)) return v.map(escapeReply);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeReply(x)]));
+  return v;
+}
+
 async function send(req: APIRequestContext, method: string, url: string, body: string, type: string) {
   const res = await req.fetch(url, { method, data: body, headers: { "content-type": type }, maxRedirects: 0, failOnStatusCode: false });
   return res.status();
@@ -64,6 +72,9 @@ async function send(req: APIRequestContext, method: string, url: string, body: s
 test("route handlers and server actions answer junk with a 4xx and change nothing", async ({ page, playwright }) => {
   test.setTimeout(120_000);
   await register(page, uniqueEmail("fuzz"));
+  // the session cookie: HttpOnly, SameSite=Lax (Secure and __Secure- prefixed when NEXTAUTH_URL is https)
+  const session = (await page.context().cookies()).find((c) => c.name === "next-auth.session-token");
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   const companyId = await createCompany(page, "Fuzz GmbH");
   const url = await startDigitalReadiness(page);
   const assessmentId = url.split("/assessments/")[1];
@@ -110,11 +121,13 @@ test("route handlers and server actions answer junk with a 4xx and change nothin
     { numRuns: Math.min(RUNS, 25) },
   );
 
-  // server actions: every action id the pages reference, with junk arguments
+  // server actions: every action id the pages reference, with junk arguments. The body is an encoded
+  // argument list (what React sends); a body that is not one fails in Next's own decoder, before our code.
   const ids = new Set([...(await actionIds(page, "/companies")), ...(await actionIds(page, `/companies/${companyId}`))]);
   expect(ids.size, "server actions found").toBeGreaterThanOrEqual(3);
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...ids), junkBody, fc.constantFrom("/companies", `/companies/${companyId}`), async (id, body, path) => {
+    fc.asyncProperty(fc.constantFrom(...ids), fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), junkBody), { maxLength: 3 }), fc.constantFrom("/companies", `/companies/${companyId}`), async (id, args, path) => {
+      const body = JSON.stringify(escapeReply(args));
       const res = await page.request.fetch(path, {
         method: "POST",
         headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
