@@ -71,6 +71,7 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
   let setup;
   const app: Awaited<ReturnType<typeof load>>[] = [];
   try {
+    server.child.once("exit", (code, sig) => console.error(`[autosave] app server exited (${code ?? sig})`));
     setup = await setUpUser(server.baseURL, Math.max(...LEVELS));
     const url = (id: string) => `${server.baseURL}/api/companies/${setup!.companyId}/assessments/${id}`;
     for (const level of LEVELS) {
@@ -106,8 +107,10 @@ async function pgliteRevs(dir: string) {
 }
 
 async function main() {
+  const only = process.env.BENCH_DB; // pglite | postgresql (default both)
   const figures: Record<string, unknown> = { durationSeconds: DURATION / 1000 };
-  figures.pglite = await run("pglite");
+  if (only !== "postgresql") figures.pglite = await run("pglite");
+  if (only === "pglite") return finish(figures);
   const admin = new pg.Client({ connectionString: ADMIN });
   await admin.connect();
   const name = `kmu_bench_${Date.now().toString(36)}`;
@@ -120,7 +123,11 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
-  writeResult("autosave", figures);
+  finish(figures);
+}
+
+function finish(figures: Record<string, unknown>) {
+  writeResult(`autosave${process.env.BENCH_DB ? `-${process.env.BENCH_DB}` : ""}`, figures);
   process.exit(0);
 }
 
