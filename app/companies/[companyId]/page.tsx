@@ -3,12 +3,14 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { requireCompany } from "@/lib/auth/access";
-import { getCompany } from "@/lib/companies/queries";
+import { getCompany, getCompanyProfile } from "@/lib/companies/queries";
+import { profileFacts } from "@/lib/companies/profile";
 import { listAssessments } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
 import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
 import { startAssessmentAction } from "./actions";
+import { ProfileSummary } from "./profile-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export default async function CompanyPage({ params }: Props) {
   const user = await requirePageUser(`/companies/${companyId}`);
   const ctx = await orNotFound(requireCompany(user, companyId));
   const { t, locale } = await getT();
-  const [company, assessments] = await Promise.all([getCompany(ctx), listAssessments(ctx)]);
+  const [company, assessments, profile] = await Promise.all([getCompany(ctx), listAssessments(ctx), getCompanyProfile(ctx)]);
   const registry = contentRegistry();
   const questionnaires = registry.current();
   const fmt = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
@@ -58,6 +60,12 @@ export default async function CompanyPage({ params }: Props) {
           </Link>
         </section>
       )}
+
+      <ProfileSummary
+        facts={profileFacts(profile)}
+        start={start}
+        hasDraft={drafts.some((d) => d.questionnaireKey === "company-profile")}
+      />
 
       <section aria-labelledby="questionnaires">
         <h2 id="questionnaires" className="text-lg font-semibold">
