@@ -46,4 +46,8 @@ test("an admin sees keys, versions, item counts and the hash check, and previews
   await page.getByRole("link", { name: "Deutsch", exact: true }).click();
   await expect(page.getByText("Wir haben das Fachwissen und die Technik, die unser Partner in dieser Kooperation von uns braucht.")).toBeVisible();
   await screenshot(page, "admin-preview-trust-de");
+
+  // conditional questions are shown in the preview too (the ERP name only appears after "ERP" is ticked)
+  await page.goto("/admin/content/company-profile/1.0.0?lang=de");
+  await expect(page.getByText("Welches ERP-System nutzen Sie?")).toBeVisible();
 });

@@ -10,7 +10,8 @@ export type SurveyPreviewProps = { surveyJson: Record<string, unknown>; locale: 
 /** A questionnaire read-only, all pages one below the other: for editors to read every question. */
 export default function SurveyPreview({ surveyJson, locale }: SurveyPreviewProps) {
   const model = useMemo(() => {
-    const m = new Model({ ...surveyJson, mode: "display", questionsOnPageMode: "singlePage", showQuestionNumbers: "off" });
+    // conditional questions (visibleIf) are shown too, so an editor reads every question
+    const m = new Model({ ...surveyJson, mode: "display", questionsOnPageMode: "singlePage", showQuestionNumbers: "off", showInvisibleElements: true });
     m.locale = locale;
     return m;
   }, [surveyJson, locale]);

@@ -63,7 +63,7 @@ export default async function AdminContentPage() {
           </h2>
           <p className="text-sm text-slate-600">{t("adminContent.keyLabel", { key: q.key })}</p>
           <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[640px] text-left text-sm">
+            <table className="w-full min-w-[760px] text-left text-sm">
               <thead className="text-slate-700">
                 <tr>
                   <th scope="col" className="py-2 pr-4">{t("adminContent.col.version")}</th>
@@ -85,7 +85,7 @@ export default async function AdminContentPage() {
                       </td>
                       <td className="py-2 pr-4 whitespace-nowrap">{fmt(v.publishedAt)}</td>
                       <td className="py-2 pr-4">{t("adminContent.questionCount", { questions: v.questions, pages: v.pages })}</td>
-                      <td className="py-2 pr-4">
+                      <td className="min-w-[16rem] py-2 pr-4">
                         {v.dimensions.length === 0 ? (
                           <span className="text-slate-600">{t("adminContent.notScored")}</span>
                         ) : (
