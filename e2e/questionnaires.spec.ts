@@ -64,7 +64,11 @@ test("company profile: answers are stored and summarised on the company page", a
   await expect(summary).toContainText("ERP (Sage 100), CAD/CAM");
   await expect(summary).toContainText("Cluster oder Branchenverband");
   await expect(summary.getByRole("button", { name: "Profil aktualisieren" })).toBeVisible();
+  await expect(page.locator("table tbody tr").filter({ hasText: "Unternehmensprofil" }).getByRole("link", { name: "Profil ansehen" })).toBeVisible();
   await screenshot(page, "q-company-with-profile-de");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "q-company-with-profile-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
 });
 
 test("trust, own view: the four areas are scored", async () => {

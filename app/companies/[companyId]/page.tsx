@@ -137,6 +137,10 @@ export default async function CompanyPage({ params }: Props) {
                               {t("company.continue")}
                             </Link>
                           )
+                        ) : q?.kind === "profile" ? (
+                          <a href="#profile" className="font-semibold text-brand-700 underline">
+                            {t("profileSummary.view")}
+                          </a>
                         ) : (
                           <Link href={`${base}/result`} className="font-semibold text-brand-700 underline">
                             {t("company.viewResult")}
