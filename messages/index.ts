@@ -5,6 +5,8 @@
  */
 import deCore from "./de/core.json";
 import enCore from "./en/core.json";
+import deContent from "./de/content.json";
+import enContent from "./en/content.json";
 
-export const de = { ...deCore };
-export const en: typeof de = { ...enCore };
+export const de = { ...deCore, ...deContent };
+export const en: typeof de = { ...enCore, ...enContent };
