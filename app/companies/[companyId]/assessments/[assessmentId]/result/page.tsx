@@ -43,10 +43,22 @@ export default async function ResultPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-bold">{t("result.title", { questionnaire: view.questionnaireTitle })}</h1>
+        {(view.partnerName || view.perspective === "partner") && (
+          <p className="mt-1 font-medium" data-testid="result-partner">
+            {view.perspective === "partner" ? t("result.partnerView") : t("result.selfView")}
+            {view.partnerName ? ` · ${t("result.partnerName", { name: view.partnerName })}` : ""}
+          </p>
+        )}
         <p className="text-sm text-slate-700" data-testid="result-meta">
           {t("result.meta", { date, respondent: view.respondent, version: view.contentVersion, scoring: view.scoringVersion })}
         </p>
       </div>
+
+      {view.coverage < 0.5 && (
+        <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          {t("result.lowCoverage", { percent: Math.round(view.coverage * 100) })}
+        </p>
+      )}
 
       <section aria-labelledby="overall" className="rounded-xl bg-white p-6 shadow-sm">
         <h2 id="overall" className="text-lg font-semibold">
