@@ -5,6 +5,8 @@
  */
 import deCore from "./de/core.json";
 import enCore from "./en/core.json";
+import deDashboard from "./de/dashboard.json";
+import enDashboard from "./en/dashboard.json";
 
-export const de = { ...deCore };
-export const en: typeof de = { ...enCore };
+export const de = { ...deCore, ...deDashboard };
+export const en: typeof de = { ...enCore, ...enDashboard };

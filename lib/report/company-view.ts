@@ -83,6 +83,9 @@ export type RoadmapItem = {
   status: PlanStatus;
   statusLabel: string;
   phase: PhaseId;
+  /** months from the plan start: the phase start and the phase start + the measure's maximum duration */
+  startMonth: number;
+  endMonth: number;
   prerequisites: { measureId: string; title: string }[];
   prerequisiteConflict: boolean;
   overridden: { effort: boolean; benefit: boolean; phase: boolean; ownerRole: boolean; dueDate: boolean };
@@ -288,6 +291,8 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
       status: p.status,
       statusLabel: labels.statuses[p.status],
       phase: p.phase,
+      startMonth: PHASES.find((ph) => ph.id === p.phase)!.startMonth,
+      endMonth: PHASES.find((ph) => ph.id === p.phase)!.startMonth + m.durationMonths.max,
       prerequisites: p.prerequisites.map((id) => ({ measureId: id, title: mTitle(id) })),
       prerequisiteConflict: p.prerequisiteConflict,
       overridden: p.overridden,
