@@ -52,7 +52,7 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await expect(page.getByTestId("gaps")).toContainText("Daten und Vernetzung");
   await expect(page.getByTestId("history-table")).toContainText("+75"); // cooperation 25 -> 100
   await expect(page.getByRole("img", { name: "Prioritätenmatrix: Maßnahmen nach Aufwand und Nutzen" })).toBeVisible();
-  await expect(page.locator("table.sr-only caption", { hasText: "Maßnahmen mit Aufwand" })).toHaveCount(1);
+  await expect(page.locator(".sr-only table caption", { hasText: "Maßnahmen mit Aufwand" })).toHaveCount(1);
   await expect(page.getByRole("heading", { name: "Vertrauen: Selbstbild und Partnersicht" })).toBeVisible();
   await expect(page.getByText("Noch keine Partnersicht", { exact: false })).toBeVisible();
   await expect(page.getByTestId("next-step")).toContainText("Beginnen Sie mit");
@@ -61,6 +61,8 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await screenshot(page, "dashboard-1280");
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, "dashboard-390");
+  // nothing sticks out sideways on a phone
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // adjust the first measure of the first phase with the keyboard only

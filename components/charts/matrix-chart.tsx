@@ -5,7 +5,8 @@ export type MatrixPoint = { measureId: string; rank: number; effort: number; ben
 const W = 340;
 const PAD = 34;
 const x = (effort: number) => PAD + ((effort - 1) / 4) * (W - PAD - 14);
-const y = (benefit: number) => W - PAD - ((benefit - 1) / 4) * (W - PAD - 14);
+const TOP = 30;
+const y = (benefit: number) => W - PAD - ((benefit - 1) / 4) * (W - PAD - TOP);
 
 /**
  * Priority matrix, hand-written SVG: effort 1-5 to the right, benefit 1-5 upwards, quadrant borders at
@@ -24,13 +25,13 @@ export function MatrixChart({ points, label, quadrants, axisEffort, axisBenefit,
   const ty = y(HIGH_BENEFIT);
   return (
     <svg viewBox={`0 0 ${W} ${W}`} role="img" aria-label={label} className="mx-auto h-auto w-full max-w-md">
-      <rect x={PAD} y={14} width={tx - PAD} height={ty - 14} fill="#dcfce7" />
-      <rect x={tx} y={14} width={W - 14 - tx} height={ty - 14} fill="#dbeafe" />
+      <rect x={PAD} y={TOP - 12} width={tx - PAD} height={ty - TOP + 12} fill="#dcfce7" />
+      <rect x={tx} y={TOP - 12} width={W - 14 - tx} height={ty - TOP + 12} fill="#dbeafe" />
       <rect x={PAD} y={ty} width={tx - PAD} height={W - PAD - ty} fill="#f1f5f9" />
       <rect x={tx} y={ty} width={W - 14 - tx} height={W - PAD - ty} fill="#fee2e2" />
       <g fontSize="10" fontWeight="600" fill="#334155">
-        <text x={PAD + 4} y={26}>{quadrants.quickWin}</text>
-        <text x={W - 18} y={26} textAnchor="end">{quadrants.strategic}</text>
+        <text x={PAD + 4} y={12}>{quadrants.quickWin}</text>
+        <text x={W - 18} y={12} textAnchor="end">{quadrants.strategic}</text>
         <text x={PAD + 4} y={W - PAD - 6}>{quadrants.fillIn}</text>
         <text x={W - 18} y={W - PAD - 6} textAnchor="end">{quadrants.later}</text>
       </g>

@@ -3,7 +3,7 @@ export type TimelineRow = { measureId: string; rank: number; title: string; star
 const MONTHS = 24;
 
 /** The roadmap as a 24-month timeline, hand-written SVG: one bar per measure from its start to its review. */
-export function Timeline({ rows, label, phaseLabels }: { rows: TimelineRow[]; label: string; phaseLabels: { id: string; start: number; end: number; label: string }[] }) {
+export function Timeline({ rows, label, phaseLabels, monthsLabel }: { rows: TimelineRow[]; label: string; phaseLabels: { id: string; start: number; end: number; label: string }[]; monthsLabel: string }) {
   const W = 640;
   const left = 26;
   const rowH = 20;
@@ -14,8 +14,11 @@ export function Timeline({ rows, label, phaseLabels }: { rows: TimelineRow[]; la
     <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="h-auto w-full min-w-[36rem]">
       {phaseLabels.map((p, i) => (
         <g key={p.id}>
-          <rect x={x(p.start)} y={0} width={x(p.end) - x(p.start)} height={H} fill={i % 2 ? "#f8fafc" : "#eff6ff"} />
-          <text x={x(p.start) + 4} y={14} fontSize="11" fontWeight="600" fill="#1e3a8a">{p.label}</text>
+          <rect x={x(p.start)} y={0} width={x(p.end) - x(p.start)} height={H} fill={i % 2 ? "#f8fafc" : "#eef6f4"} />
+          <text x={x(p.start) + 4} y={14} fontSize="11" fontWeight="600" fill="#08463c">
+            {p.start}–{p.end}
+            {i === phaseLabels.length - 1 ? ` ${monthsLabel}` : ""}
+          </text>
         </g>
       ))}
       {rows.map((r, i) => {

@@ -79,6 +79,7 @@ export function PlanBoard({ companyId, view }: Props) {
         <div className="mt-4 overflow-x-auto">
           <Timeline
             label={t("plan.timelineLabel")}
+            monthsLabel={t("plan.months")}
             phaseLabels={phases}
             rows={items
               .slice()

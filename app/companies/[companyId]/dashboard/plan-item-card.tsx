@@ -47,11 +47,14 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
       </p>
       {item.prerequisites.length > 0 && <p className="mt-1 text-xs text-slate-600">{t("plan.after", { list: item.prerequisites.map((p) => p.title).join(", ") })}</p>}
       {item.prerequisiteConflict && <p className="mt-1 text-xs font-semibold text-amber-800">{t("plan.conflict")}</p>}
-      <p className="mt-3 text-sm font-semibold">{t("plan.firstSteps")}</p>
-      <ol className="ml-5 list-decimal text-sm text-slate-800">
-        {item.firstSteps.map((s) => <li key={s}>{s}</li>)}
-      </ol>
-      <p className="mt-2 text-sm"><span className="font-semibold">{t("plan.kpi")}:</span> {item.kpi}</p>
+      {/* the first phase shows its first steps; later phases keep them one click away */}
+      <details className="mt-3 text-sm" open={state.phase === "0-3"}>
+        <summary className="cursor-pointer font-semibold">{t("plan.firstSteps")}</summary>
+        <ol className="ml-5 list-decimal text-slate-800">
+          {item.firstSteps.map((s) => <li key={s}>{s}</li>)}
+        </ol>
+        <p className="mt-2"><span className="font-semibold">{t("plan.kpi")}:</span> {item.kpi}</p>
+      </details>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-semibold text-brand-800">{t("plan.why")}</summary>
         <ul className="ml-5 mt-1 list-disc text-slate-700">
