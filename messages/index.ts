@@ -5,8 +5,10 @@
  */
 import deCore from "./de/core.json";
 import enCore from "./en/core.json";
+import deContent from "./de/content.json";
+import enContent from "./en/content.json";
 import deDashboard from "./de/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 
-export const de = { ...deCore, ...deDashboard };
-export const en: typeof de = { ...enCore, ...enDashboard };
+export const de = { ...deCore, ...deContent, ...deDashboard };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard };
