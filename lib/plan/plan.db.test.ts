@@ -1,6 +1,6 @@
 import { it, expect, beforeAll } from "vitest";
 import { describeEachDb } from "../testing/db";
-import { AppError } from "../errors";
+import { appError } from "../testing/app-error";
 import { createCompany } from "../companies/mutations";
 import { requireCompany, type CompanyContext } from "../auth/access";
 import { startAssessment, saveAnswers, submitAssessment } from "../assessments/mutations";
@@ -9,16 +9,6 @@ import { answersFor, readinessQ, testLabels } from "../testing/company-fixtures"
 import { updatePlanItem } from "./mutations";
 import { listPlanOverrides } from "./queries";
 import { planPatchSchema } from "./schemas";
-
-async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error("expected an AppError, but the call succeeded");
-}
 
 describeEachDb("plan overrides", ({ db }) => {
   let ctxA: CompanyContext;
