@@ -7,6 +7,8 @@ import deCore from "./de/core.json";
 import enCore from "./en/core.json";
 import deContent from "./de/content.json";
 import enContent from "./en/content.json";
+import deDashboard from "./de/dashboard.json";
+import enDashboard from "./en/dashboard.json";
 
-export const de = { ...deCore, ...deContent };
-export const en: typeof de = { ...enCore, ...enContent };
+export const de = { ...deCore, ...deContent, ...deDashboard };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard };

@@ -47,6 +47,16 @@ export default async function CompanyPage({ params }: Props) {
         </p>
       </div>
 
+      <section className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-white p-5 shadow-sm" aria-labelledby="dashboard-link">
+        <div className="min-w-0 flex-1">
+          <h2 id="dashboard-link" className="font-semibold">{t("dashboard.pageTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("dashboard.dashboardHint")}</p>
+        </div>
+        <Link href={`/companies/${companyId}/dashboard`} className={buttonClass("primary")} data-testid="open-dashboard">
+          {t("dashboard.openDashboard")}
+        </Link>
+      </section>
+
       {drafts[0] && (
         <section className="rounded-lg border border-brand-100 bg-brand-50 p-5" aria-labelledby="next-step">
           <h2 id="next-step" className="font-semibold">

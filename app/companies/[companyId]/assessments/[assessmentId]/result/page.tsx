@@ -101,7 +101,10 @@ export default async function ResultPage({ params }: Props) {
         </h2>
         <p className="mt-1">{weakest ? t("result.nextWeakest", { dimension: weakest.title }) : t("result.nextGeneric")}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <a href={`/api${base}/pdf`} className={buttonClass("primary")} download>
+          <Link href={`/companies/${companyId}/dashboard`} className={buttonClass("primary")}>
+            {t("dashboard.openDashboard")}
+          </Link>
+          <a href={`/api${base}/pdf`} className={buttonClass("secondary")} download>
             {t("result.downloadPdf")}
           </a>
           <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/auth/session";
+import { requireCompany } from "@/lib/auth/access";
+import { orNotFound } from "@/lib/http/page-errors";
+import { loadCompanyView } from "@/lib/dashboard/load";
+import { buttonClass } from "@/components/ui/button";
+import { companyViewLabels } from "./labels";
+import { ReadinessSection, FocusSection } from "./readiness-section";
+import { TrustSection, CycleSection, HistorySection } from "./more-sections";
+import { PlanBoard } from "./plan-board";
+import { StartButton } from "./start-button";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ companyId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("dashboard.pageTitle") };
+}
+
+export default async function DashboardPage({ params }: Props) {
+  const { companyId } = await params;
+  const user = await requirePageUser(`/companies/${companyId}/dashboard`);
+  const ctx = await orNotFound(requireCompany(user, companyId));
+  const { t, locale } = await getT();
+  const view = await loadCompanyView(ctx, locale, companyViewLabels(t));
+  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const fmt = (iso: string) => date.format(new Date(iso));
+  const sources = view.sources.map((s) => t("dashboard.sourceItem", { title: s.title, versions: s.versions.join(", "), count: s.respondents })).join("; ");
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-600">
+          <Link href={`/companies/${companyId}`} className="underline">{view.company.name}</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{t("dashboard.title", { company: view.company.name })}</h1>
+        <p className="text-slate-700">{t("dashboard.intro")}</p>
+        {view.sources.length > 0 && (
+          <p className="mt-1 text-xs text-slate-600" data-testid="sources">
+            {t("dashboard.sources", { sources, scoring: view.scoringVersion, catalogue: view.catalogueVersion ?? "–" })}
+          </p>
+        )}
+      </div>
+
+      {!view.readiness && (
+        <section aria-labelledby="empty" className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
+          <h2 id="empty" className="text-lg font-semibold">{t("dashboard.empty.title")}</h2>
+          <p className="mt-1 text-slate-700">{t("dashboard.empty.text")}</p>
+          <div className="mt-3">
+            <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.empty.action")} />
+          </div>
+        </section>
+      )}
+
+      {view.readiness && <ReadinessSection r={view.readiness} t={t} fmt={fmt} />}
+      {view.readiness && <FocusSection r={view.readiness} t={t} />}
+      {view.matrix.length > 0 && <PlanBoard companyId={companyId} view={{ matrix: view.matrix, roadmap: view.roadmap }} />}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <TrustSection trust={view.trust} t={t} companyId={companyId} />
+        <CycleSection cycle={view.cycle} t={t} companyId={companyId} />
+      </div>
+      {view.readiness && <HistorySection history={view.history} t={t} fmt={fmt} />}
+
+      <section aria-labelledby="context" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+        <h2 id="context" className="text-lg font-semibold">{t("dashboard.context.title")}</h2>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          {view.context.facts.map((f) => (
+            <div key={f.field} className="flex gap-2">
+              <dt className="text-slate-600">{f.label}:</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {!view.context.fromProfile && <p className="mt-2 text-sm text-slate-700">{t("dashboard.context.noProfile")}</p>}
+        {view.respondents.length > 0 && (
+          <p className="mt-2 text-sm text-slate-700">
+            {t("dashboard.context.respondents")}: {[...new Set(view.respondents.map((r) => r.name))].join(", ")}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="next" className="rounded-xl border border-brand-100 bg-brand-50 p-6" data-testid="next-step">
+        <h2 id="next" className="text-lg font-semibold">{t("dashboard.next.title")}</h2>
+        <p className="mt-1">
+          {view.nextStep.kind === "first-measure" ? t("dashboard.next.first-measure", { title: view.nextStep.title ?? "" }) : t(`dashboard.next.${view.nextStep.kind}`)}
+        </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          {view.nextStep.kind === "start-readiness" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
+          {view.nextStep.kind === "start-profile" && <StartButton companyId={companyId} questionnaireKey="company-profile" label={t("dashboard.next.startProfile")} />}
+          {view.nextStep.kind === "first-measure" && <a href="#roadmap" className={buttonClass("primary")}>{t("dashboard.next.toPlan")}</a>}
+          {view.nextStep.kind === "all-done" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
+          <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>{t("dashboard.backToCompany")}</Link>
+        </div>
+      </section>
+    </div>
+  );
+}
