@@ -15,6 +15,8 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** true when a reverse proxy in front overwrites X-Forwarded-For (then per-IP rate limits use it) */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   PDF_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   /** comma-separated e-mail addresses of the admins (read-only content pages); unset: nobody */
   ADMIN_EMAILS: z

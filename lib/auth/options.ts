@@ -4,17 +4,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "../users/schemas";
 import { findUserByEmail } from "../users/queries";
 import { dummyHash, verifyPassword } from "./password";
+import { clientIpKey } from "../http/client-ip";
 import { isLimited, penalize, reset } from "./rate-limit";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const fwd = headers?.["x-forwarded-for"];
-  const first = Array.isArray(fwd) ? fwd[0] : fwd;
-  return first?.split(",")[0]?.trim() || "local";
+  return clientIpKey(headers?.["x-forwarded-for"]);
 }
 
 /**
  * Credentials sign-in. An unknown e-mail and a wrong password get the same answer and take the
- * same time (a dummy hash is verified). Failed attempts are limited per e-mail (5 per 15 min) and per IP (30 per 15 min); a limit hit is
+ * same time (a dummy hash is verified). Failed attempts are limited per e-mail (5 per 15 min) and per IP (100 per 15 min; one shared budget unless TRUST_PROXY=true); a limit hit is
  * reported as "RateLimited" so the page can say so.
  */
 export const authOptions: NextAuthOptions = {

@@ -9,8 +9,9 @@ const g = globalThis as unknown as { __kmuLimiters?: Map<string, RateLimiterMemo
 
 export const limits = {
   signInEmail: { points: 5, duration: 15 * 60 },
-  signInIp: { points: 30, duration: 15 * 60 },
-  register: { points: 30, duration: 60 * 60 },
+  // per IP behind a trusted proxy, else one shared budget for all clients (see lib/http/client-ip.ts)
+  signInIp: { points: 100, duration: 15 * 60 },
+  register: { points: 100, duration: 60 * 60 },
 } as const;
 
 function limiter(name: keyof typeof limits): RateLimiterMemory {

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { route, readJson } from "@/lib/http/handler";
 import { registerSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";
+import { clientIpKey } from "@/lib/http/client-ip";
 import { consume } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { z } from "zod";
 const bodySchema = z.object({ name: z.string().optional(), email: z.string(), password: z.string() });
 
 export const POST = route(async (req) => {
-  await consume("register", req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local");
+  await consume("register", clientIpKey(req.headers.get("x-forwarded-for")));
   const raw = await readJson(req, bodySchema, 4096);
   const parsed = registerSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { clientIpKey } from "./client-ip";
+
+describe("clientIpKey", () => {
+  it("ignores X-Forwarded-For unless a trusted proxy sets it", () => {
+    expect(clientIpKey("203.0.113.9", false)).toBe("all-clients");
+    expect(clientIpKey("203.0.113.9, 10.0.0.1", true)).toBe("203.0.113.9");
+    expect(clientIpKey(["198.51.100.7"], true)).toBe("198.51.100.7");
+    expect(clientIpKey(undefined, true)).toBe("unknown");
+  });
+});
