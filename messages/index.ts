@@ -5,6 +5,8 @@
  */
 import deCore from "./de/core.json";
 import enCore from "./en/core.json";
+import dePlan from "./de/plan.json";
+import enPlan from "./en/plan.json";
 
-export const de = { ...deCore };
-export const en: typeof de = { ...enCore };
+export const de = { ...deCore, ...dePlan };
+export const en: typeof de = { ...enCore, ...enPlan };
