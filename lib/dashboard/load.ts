@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "../db/client";
+import type { CompanyContext } from "../auth/access";
+import { contentRegistry } from "../content";
+import type { Locale } from "../content/localize";
+import { scoreAnswers, type AssessmentScore } from "../scoring/score";
+import { listPlanOverrides } from "../plan/queries";
+import { buildCompanyView, type CompanyView, type CompanyViewLabels, type SubmittedAssessment } from "../report/company-view";
+
+const SCORED = ["digital-readiness", "trust", "cooperation-cycle"];
+
+/**
+ * Loads everything of the checked company that the picture needs (submitted assessments with their
+ * frozen snapshots, the profile, the plan overrides) and builds the CompanyView.
+ */
+export async function loadCompanyView(ctx: CompanyContext, locale: Locale, labels: CompanyViewLabels, now = new Date()): Promise<CompanyView> {
+  const registry = contentRegistry();
+  const [company, rows, overrides] = await Promise.all([
+    db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { id: true, name: true, sizeBand: true, profile: true } }),
+    db().assessment.findMany({
+      where: { companyId: ctx.companyId, status: "submitted", questionnaireKey: { in: SCORED } },
+      orderBy: { submittedAt: "desc" },
+      select: {
+        id: true, questionnaireKey: true, contentVersion: true, perspective: true, respondentId: true, submittedAt: true, answers: true, updatedAt: true,
+        respondent: { select: { name: true, email: true } },
+        snapshot: { select: { scores: true } },
+      },
+    }),
+    listPlanOverrides(ctx),
+  ]);
+  const assessments: SubmittedAssessment[] = rows.flatMap((a) => {
+    const q = registry.get(a.questionnaireKey, a.contentVersion);
+    if (!q) return [];
+    const answers = (a.answers ?? {}) as Record<string, unknown>;
+    const frozen = a.snapshot?.scores as AssessmentScore | undefined;
+    return [{
+      id: a.id,
+      questionnaireKey: a.questionnaireKey,
+      contentVersion: a.contentVersion,
+      perspective: a.perspective === "partner" ? "partner" : "self",
+      respondentId: a.respondentId,
+      respondentName: a.respondent.name || a.respondent.email,
+      submittedAt: a.submittedAt ?? a.updatedAt,
+      answers,
+      // the frozen snapshot is what the result page showed; re-score only when it is missing
+      scores: frozen && Array.isArray(frozen.dimensions) && frozen.itemPoints ? frozen : scoreAnswers(q, answers),
+    }];
+  });
+  return buildCompanyView({
+    locale,
+    now,
+    company,
+    questionnaire: (k, v) => registry.get(k, v),
+    profileQuestionnaire: registry.latest("company-profile"),
+    catalogue: registry.catalogue(),
+    assessments,
+    overrides,
+    labels,
+  });
+}

@@ -1,0 +1,347 @@
+import type { MeasuresCatalogue, Questionnaire } from "../content/schema";
+import type { Locale } from "../content/localize";
+import type { AssessmentScore } from "../scoring/score";
+import { SCORING_VERSION } from "../scoring/score";
+import { bandOf, type BandId } from "../scoring/bands";
+import { aggregateRespondents } from "../scoring/respondents";
+import { trustPillars, type TrustPillarId } from "../scoring/trust";
+import { scoreCycle, CYCLE_DONE_THRESHOLD } from "../scoring/cycle";
+import { companyContext } from "../planning/context";
+import { buildPlan, PHASES, type PhaseId, type PlanOverride, type PlanStatus } from "../planning/roadmap";
+import type { DimensionInputs, Quadrant } from "../planning/matrix";
+import { questionText, choiceText } from "./content-text";
+
+/**
+ * CompanyView — ONE view model of a company's current picture. The dashboard page and the PDF
+ * action plan render it, so they never disagree. Pure (no Prisma, no next/*); every text is already
+ * localized for `locale`: content texts come from the {de,en} content files, UI labels (band names,
+ * quadrants, phases, statuses, context fields) are passed in as `labels` by the caller (from the
+ * message files, namespace "dashboard").
+ *
+ * Shape (stable; add fields, do not rename):
+ * - locale, generatedAt (ISO), scoringVersion, catalogueVersion
+ * - company {id, name}; context {fromProfile, facts: [{field, label, value}]}  (value localized)
+ * - sources: per questionnaire key {key, title, versions[], respondents, lastSubmittedAt}
+ * - respondents: [{name, questionnaire, perspective, submittedAt}]
+ * - readiness: null | {version, overall, band{id,name,meaning}, respondents,
+ *     dimensions [{id, title, score(mean), min, max, spread, respondents, band, previous, delta, relevance}],
+ *     previousRound: null | {submittedAt, overall}, strengths[3], gaps[3] (each {dimensionId, title, score,
+ *     answers [{itemId, question, answer, points}], measures [{measureId, title}]}), discussionPoints
+ *     [{itemId, question, dimensionTitle, min, max}]}
+ * - trust: null | {version, hasPartner, pillars [{id, title, self, partner, gap}]}
+ * - cycle: null | {version, threshold, steps [{id, title, completeness, done, current}],
+ *     currentStep: null | {id, title, openItems [{itemId, question}]}}
+ * - matrix: [{measureId, title, effort, benefit, computedEffort, computedBenefit, quadrant, quadrantLabel,
+ *     overridden}]
+ * - roadmap: [{id, label, startMonth, endMonth, items: RoadmapItem[]}]   (items in recommended order)
+ * - history: {readiness: null | {previousAt, currentAt, rows [{id, title, previous, current, delta}]},
+ *     plan {open, inProgress, done, total}}
+ * - nextStep: {kind, measureId?, title?}  kind: start-readiness | start-profile | first-measure | all-done
+ */
+
+export type BandLabel = { id: BandId; name: string; meaning: string };
+export type CompanyViewLabels = {
+  bands: Record<BandId, { name: string; meaning: string }>;
+  quadrants: Record<Quadrant, string>;
+  phases: Record<PhaseId, string>;
+  statuses: Record<PlanStatus, string>;
+  contextFields: Record<"sizeBand" | "itCapacity" | "productionType" | "systems" | "network", string>;
+  /** "{note}"-free template texts for the why-list; {title}, {score}, {relevance} are replaced */
+  whyDimension: string;
+  relevance: Record<1 | 2 | 3, string>;
+};
+
+export type SubmittedAssessment = {
+  id: string;
+  questionnaireKey: string;
+  contentVersion: string;
+  perspective: "self" | "partner";
+  respondentId: string;
+  respondentName: string;
+  submittedAt: Date;
+  answers: Record<string, unknown>;
+  scores: AssessmentScore;
+};
+
+export type AnswerRef = { itemId: string; question: string; answer: string; points: number };
+export type DimensionFocus = { dimensionId: string; title: string; score: number; answers: AnswerRef[]; measures: { measureId: string; title: string }[] };
+
+export type RoadmapItem = {
+  measureId: string;
+  rank: number;
+  title: string;
+  description: string;
+  quadrant: Quadrant;
+  quadrantLabel: string;
+  enabler: boolean;
+  effort: number;
+  benefit: number;
+  ownerRole: string;
+  firstSteps: string[];
+  kpi: string;
+  reviewDate: string;
+  status: PlanStatus;
+  statusLabel: string;
+  phase: PhaseId;
+  prerequisites: { measureId: string; title: string }[];
+  prerequisiteConflict: boolean;
+  overridden: { effort: boolean; benefit: boolean; phase: boolean; ownerRole: boolean; dueDate: boolean };
+  /** plain sentences: which answers, dimensions and context rules led to this recommendation */
+  why: string[];
+};
+
+export type CompanyView = {
+  locale: Locale;
+  generatedAt: string;
+  scoringVersion: string;
+  catalogueVersion: string | null;
+  company: { id: string; name: string };
+  context: { fromProfile: boolean; facts: { field: string; label: string; value: string }[] };
+  sources: { key: string; title: string; versions: string[]; respondents: number; lastSubmittedAt: string }[];
+  respondents: { name: string; questionnaire: string; perspective: "self" | "partner"; submittedAt: string }[];
+  readiness: null | {
+    version: string;
+    overall: number | null;
+    band: BandLabel | null;
+    respondents: number;
+    dimensions: { id: string; title: string; score: number | null; min: number | null; max: number | null; spread: number | null; respondents: number; band: BandLabel | null; previous: number | null; delta: number | null; relevance: number | null }[];
+    previousRound: null | { submittedAt: string; overall: number | null };
+    strengths: DimensionFocus[];
+    gaps: DimensionFocus[];
+    discussionPoints: { itemId: string; question: string; dimensionTitle: string; min: number; max: number }[];
+  };
+  trust: null | { version: string; hasPartner: boolean; pillars: { id: TrustPillarId; title: string; self: number | null; partner: number | null; gap: number | null }[] };
+  cycle: null | {
+    version: string;
+    threshold: number;
+    steps: { id: string; title: string; completeness: number | null; done: boolean; current: boolean }[];
+    currentStep: null | { id: string; title: string; openItems: { itemId: string; question: string }[] };
+  };
+  matrix: { measureId: string; title: string; effort: number; benefit: number; computedEffort: number; computedBenefit: number; quadrant: Quadrant; quadrantLabel: string; overridden: boolean }[];
+  roadmap: { id: PhaseId; label: string; startMonth: number; endMonth: number; items: RoadmapItem[] }[];
+  history: {
+    readiness: null | { previousAt: string; currentAt: string; rows: { id: string; title: string; previous: number | null; current: number | null; delta: number | null }[] };
+    plan: { open: number; inProgress: number; done: number; total: number };
+  };
+  nextStep: { kind: "start-readiness" | "start-profile" | "first-measure" | "all-done"; measureId?: string; title?: string };
+};
+
+export type CompanyViewInput = {
+  locale: Locale;
+  now: Date;
+  company: { id: string; name: string; sizeBand: string | null; profile: unknown };
+  /** the published questionnaire versions by key@version, to localize texts of the version each result was answered with */
+  questionnaire: (key: string, version: string) => Questionnaire | undefined;
+  profileQuestionnaire: Questionnaire | undefined;
+  catalogue: MeasuresCatalogue | undefined;
+  assessments: SubmittedAssessment[];
+  overrides: PlanOverride[];
+  labels: CompanyViewLabels;
+};
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** latest submission per respondent (current round) and the one before it (previous round) */
+export function rounds(list: SubmittedAssessment[]) {
+  const byRespondent = new Map<string, SubmittedAssessment[]>();
+  for (const a of [...list].sort((x, y) => y.submittedAt.getTime() - x.submittedAt.getTime())) {
+    byRespondent.set(a.respondentId, [...(byRespondent.get(a.respondentId) ?? []), a]);
+  }
+  const current = [...byRespondent.values()].map((l) => l[0]);
+  const previous = [...byRespondent.values()].filter((l) => l.length > 1).map((l) => l[1]);
+  return { current, previous };
+}
+
+const latestDate = (l: SubmittedAssessment[]) => new Date(Math.max(...l.map((a) => a.submittedAt.getTime())));
+
+export function buildCompanyView(input: CompanyViewInput): CompanyView {
+  const { locale, labels } = input;
+  const band = (score: number | null): BandLabel | null => (score === null ? null : { id: bandOf(score), ...labels.bands[bandOf(score)] });
+  const ofKey = (key: string, perspective?: "self" | "partner") =>
+    input.assessments.filter((a) => a.questionnaireKey === key && (!perspective || a.perspective === perspective));
+  const context = companyContext(input.company.profile, input.company.sizeBand);
+
+  // ---- readiness (digital-readiness), several respondents, previous round
+  const dr = rounds(ofKey("digital-readiness"));
+  const drQ = dr.current.length ? input.questionnaire("digital-readiness", dr.current[0].contentVersion) : undefined;
+  const dims: DimensionInputs = {};
+  let readiness: CompanyView["readiness"] = null;
+  let history: CompanyView["history"]["readiness"] = null;
+  if (drQ) {
+    const agg = aggregateRespondents(drQ, dr.current.map((a) => a.scores));
+    const prev = dr.previous.length ? aggregateRespondents(drQ, dr.previous.map((a) => a.scores)) : null;
+    const title = (id: string) => drQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+    const relevance = (id: string) => {
+      const r = dr.current.map((a) => a.scores.dimensions.find((d) => d.id === id)?.relevance).filter((v): v is number => typeof v === "number");
+      return r.length ? Math.round(r.reduce((a, b) => a + b, 0) / r.length) : null;
+    };
+    const answersOf = (dimId: string, weakest: boolean): AnswerRef[] => {
+      const items = (drQ.scoring?.items ?? []).filter((i) => i.dimension === dimId);
+      const refs = items.flatMap((i) => {
+        const pts = dr.current.map((a) => a.scores.itemPoints[i.id]).filter((v): v is number => typeof v === "number");
+        if (!pts.length) return [];
+        const points = round1(pts.reduce((a, b) => a + b, 0) / pts.length);
+        const own = dr.current.find((a) => typeof a.scores.itemPoints[i.id] === "number");
+        return [{ itemId: i.id, question: questionText(drQ, i.id, locale), answer: own ? choiceText(drQ, i.id, own.answers[i.id], locale) : "", points }];
+      });
+      refs.sort((a, b) => (weakest ? a.points - b.points : b.points - a.points));
+      return refs.slice(0, 3);
+    };
+    for (const d of agg.dimensions) {
+      dims[`digital-readiness:${d.id}`] = { score: d.mean, relevance: relevance(d.id), weakItems: answersOf(d.id, true).filter((r) => r.points <= 50).map((r) => r.itemId) };
+    }
+    const scored = agg.dimensions.filter((d) => d.mean !== null) as (typeof agg.dimensions[number] & { mean: number })[];
+    const byScore = [...scored].sort((a, b) => b.mean - a.mean || a.id.localeCompare(b.id));
+    const focus = (d: { id: string; mean: number }, weakest: boolean): DimensionFocus => ({ dimensionId: d.id, title: title(d.id), score: d.mean, answers: answersOf(d.id, weakest), measures: [] });
+    readiness = {
+      version: drQ.version,
+      overall: agg.overall,
+      band: band(agg.overall),
+      respondents: dr.current.length,
+      dimensions: agg.dimensions.map((d) => {
+        const p = prev?.dimensions.find((x) => x.id === d.id)?.mean ?? null;
+        return { id: d.id, title: title(d.id), score: d.mean, min: d.min, max: d.max, spread: d.spread, respondents: d.respondents, band: band(d.mean), previous: p, delta: p !== null && d.mean !== null ? round1(d.mean - p) : null, relevance: relevance(d.id) };
+      }),
+      previousRound: prev ? { submittedAt: latestDate(dr.previous).toISOString(), overall: prev.overall } : null,
+      strengths: byScore.slice(0, Math.min(3, Math.floor(byScore.length / 2))).map((d) => focus(d, false)),
+      gaps: [...byScore].reverse().slice(0, 3).map((d) => focus(d, true)),
+      discussionPoints: agg.discussionPoints.map((p) => ({ itemId: p.itemId, question: questionText(drQ, p.itemId, locale), dimensionTitle: title(p.dimension), min: p.min, max: p.max })),
+    };
+    if (prev) {
+      history = {
+        previousAt: latestDate(dr.previous).toISOString(),
+        currentAt: latestDate(dr.current).toISOString(),
+        rows: readiness.dimensions.map((d) => ({ id: d.id, title: d.title, previous: d.previous, current: d.score, delta: d.delta })),
+      };
+    }
+  }
+
+  // ---- trust: self view and partner view
+  const trSelf = rounds(ofKey("trust", "self")).current;
+  const trPartner = rounds(ofKey("trust", "partner")).current;
+  const trAny = trSelf[0] ?? trPartner[0];
+  const trQ = trAny ? input.questionnaire("trust", trAny.contentVersion) : undefined;
+  let trust: CompanyView["trust"] = null;
+  if (trQ) {
+    const pillars = trustPillars(trSelf.map((a) => a.scores), trPartner.map((a) => a.scores));
+    for (const p of pillars) {
+      const s = p.self ?? p.partner;
+      dims[`trust:${p.id}`] = { score: s, relevance: null, weakItems: [] };
+    }
+    trust = {
+      version: trQ.version,
+      hasPartner: trPartner.length > 0,
+      pillars: pillars.map((p) => ({ ...p, title: trQ.scoring?.dimensions.find((d) => d.id === p.id)?.title[locale] ?? p.id })),
+    };
+  }
+
+  // ---- cooperation cycle (latest submission of the company)
+  const cc = [...ofKey("cooperation-cycle")].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
+  const ccQ = cc ? input.questionnaire("cooperation-cycle", cc.contentVersion) : undefined;
+  let cycle: CompanyView["cycle"] = null;
+  if (cc && ccQ) {
+    const r = scoreCycle(ccQ, cc.answers);
+    const title = (id: string) => ccQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+    for (const s of r.steps) dims[`cooperation-cycle:${s.id}`] = { score: s.completeness, relevance: null, weakItems: s.openItems };
+    const current = r.steps.find((s) => s.id === r.currentStep);
+    cycle = {
+      version: ccQ.version,
+      threshold: CYCLE_DONE_THRESHOLD,
+      steps: r.steps.map((s) => ({ id: s.id, title: title(s.id), completeness: s.completeness, done: s.done, current: s.id === r.currentStep })),
+      currentStep: current ? { id: current.id, title: title(current.id), openItems: current.openItems.map((i) => ({ itemId: i, question: questionText(ccQ, i, locale) })) } : null,
+    };
+  }
+
+  // ---- planning
+  const measures = input.catalogue?.measures ?? [];
+  const mTitle = (id: string) => measures.find((m) => m.id === id)?.title[locale] ?? id;
+  const planned = drQ || trQ || cycle
+    ? buildPlan({ measures, dimensions: dims, context, overrides: input.overrides, start: dr.current.length ? latestDate(dr.current) : input.now })
+    : [];
+  const qTitle = (key: string, version: string | undefined) => (version ? input.questionnaire(key, version) : undefined);
+  const versionOf: Record<string, string | undefined> = { "digital-readiness": drQ?.version, trust: trQ?.version, "cooperation-cycle": ccQ?.version };
+  const dimTitle = (key: string, dim: string) => qTitle(key, versionOf[key])?.scoring?.dimensions.find((d) => d.id === dim)?.title[locale] ?? dim;
+  const items: RoadmapItem[] = planned.map((p) => {
+    const m = measures.find((x) => x.id === p.measureId)!;
+    const why = [
+      ...p.why.dimensions.slice(0, 3).map((d) => {
+        const q = qTitle(d.questionnaire, versionOf[d.questionnaire]);
+        const weak = q ? d.weakItems.slice(0, 2).map((i) => `„${questionText(q, i, locale)}“`) : [];
+        return fill(labels.whyDimension, { title: dimTitle(d.questionnaire, d.dimension), score: String(Math.round(d.score)), relevance: labels.relevance[(d.relevance as 1 | 2 | 3)] ?? "" }) + (weak.length ? ` ${weak.join(" ")}` : "");
+      }),
+      ...p.why.rules.map((r) => r.note[locale]),
+    ];
+    return {
+      measureId: p.measureId,
+      rank: p.rank,
+      title: m.title[locale],
+      description: m.description[locale],
+      quadrant: p.quadrant,
+      quadrantLabel: labels.quadrants[p.quadrant],
+      enabler: p.enabler,
+      effort: p.finalEffort,
+      benefit: p.finalBenefit,
+      ownerRole: p.ownerRole ?? m.ownerRole[locale],
+      firstSteps: m.firstSteps.map((s) => s[locale]),
+      kpi: m.kpi[locale],
+      reviewDate: p.reviewDate.toISOString(),
+      status: p.status,
+      statusLabel: labels.statuses[p.status],
+      phase: p.phase,
+      prerequisites: p.prerequisites.map((id) => ({ measureId: id, title: mTitle(id) })),
+      prerequisiteConflict: p.prerequisiteConflict,
+      overridden: p.overridden,
+      why,
+    };
+  });
+  if (readiness) {
+    for (const g of readiness.gaps) {
+      g.measures = items.filter((i) => planned.find((p) => p.measureId === i.measureId)?.why.dimensions[0]?.dimension === g.dimensionId || measures.find((m) => m.id === i.measureId)?.improves.some((x) => x.questionnaire === "digital-readiness" && x.dimension === g.dimensionId && x.weight === 1)).slice(0, 2).map((i) => ({ measureId: i.measureId, title: i.title }));
+    }
+  }
+
+  const sourceKeys = [...new Set(input.assessments.map((a) => a.questionnaireKey))];
+  const plan = { open: items.filter((i) => i.status === "open").length, inProgress: items.filter((i) => i.status === "in_progress").length, done: items.filter((i) => i.status === "done").length, total: items.length };
+  const firstOpen = items.find((i) => i.status !== "done");
+  const facts = (["sizeBand", "itCapacity", "productionType", "systems", "network"] as const).flatMap((field) => {
+    const v = context[field];
+    const values = Array.isArray(v) ? v : v ? [v] : [];
+    if (!values.length) return [];
+    const value = values.map((x) => (input.profileQuestionnaire ? choiceText(input.profileQuestionnaire, field, x, locale) : x)).join(", ");
+    return [{ field, label: labels.contextFields[field], value }];
+  });
+
+  return {
+    locale,
+    generatedAt: input.now.toISOString(),
+    scoringVersion: SCORING_VERSION,
+    catalogueVersion: input.catalogue?.version ?? null,
+    company: { id: input.company.id, name: input.company.name },
+    context: { fromProfile: context.fromProfile, facts },
+    sources: sourceKeys.map((key) => {
+      const l = ofKey(key);
+      const latest = [...l].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
+      return { key, title: input.questionnaire(key, latest.contentVersion)?.title[locale] ?? key, versions: [...new Set(l.map((a) => a.contentVersion))].sort(), respondents: new Set(l.map((a) => a.respondentId)).size, lastSubmittedAt: latest.submittedAt.toISOString() };
+    }),
+    respondents: [...input.assessments]
+      .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())
+      .map((a) => ({ name: a.respondentName, questionnaire: input.questionnaire(a.questionnaireKey, a.contentVersion)?.title[locale] ?? a.questionnaireKey, perspective: a.perspective, submittedAt: a.submittedAt.toISOString() })),
+    readiness,
+    trust,
+    cycle,
+    matrix: planned.map((p) => ({ measureId: p.measureId, title: mTitle(p.measureId), effort: p.finalEffort, benefit: p.finalBenefit, computedEffort: p.effort, computedBenefit: p.benefit, quadrant: p.quadrant, quadrantLabel: labels.quadrants[p.quadrant], overridden: p.overridden.effort || p.overridden.benefit })),
+    roadmap: PHASES.map((ph) => ({ id: ph.id, label: labels.phases[ph.id], startMonth: ph.startMonth, endMonth: ph.endMonth, items: items.filter((i) => i.phase === ph.id) })),
+    history: { readiness: history, plan },
+    nextStep: !readiness
+      ? { kind: "start-readiness" }
+      : !context.fromProfile
+        ? { kind: "start-profile" }
+        : firstOpen
+          ? { kind: "first-measure", measureId: firstOpen.measureId, title: firstOpen.title }
+          : { kind: "all-done" },
+  };
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+}
