@@ -17,6 +17,7 @@ const nextConfig = {
     "@react-pdf/renderer",
     "pino",
     "pg",
+    "piscina",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

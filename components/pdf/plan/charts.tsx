@@ -1,5 +1,5 @@
 import { Svg, G, Line, Polygon, Circle, Rect, Text } from "@react-pdf/renderer";
-import type { MatrixPoint } from "@/lib/report/plan-view";
+export type MatrixPoint = { measureId: string; title: string; effort: number; benefit: number; quadrant: "quick-win" | "strategic" | "fill-in" | "later"; rank: number | null };
 import { brand, brandLight, line, muted, quadrantColor } from "./styles";
 
 const F = "Noto Sans";

@@ -8,13 +8,14 @@ import { Footer, type PageIndex, SectionTitle } from "./parts";
 export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const meta: [string, string][] = [
-    [t("plan.preparedFor"), `${view.company.name}\n${t(`nace.${view.company.industry}`)} · ${t(`sizeBands.${view.company.sizeBand}`)} · ${t(`regions.${view.company.region}`)}`],
+    [t("plan.preparedFor"), `${view.company.name}\n${t(`nace.${view.master.industry}`)} · ${t(`sizeBands.${view.master.sizeBand}`)} · ${t(`regions.${view.master.region}`)}`],
     [t("plan.date"), x.date(view.generatedAt)],
-    [t("plan.respondents"), view.respondents.join(", ") || "–"],
-    [t("plan.basis"), view.versions.map((v) => t("plan.basisLine", { title: v.title, version: v.contentVersion, count: v.count })).join("\n") || "–"],
-    [t("plan.scoringVersion"), [...new Set(view.versions.map((v) => v.scoringVersion))].join(", ") || "–"],
-    [t("plan.catalogVersion"), view.catalogVersion],
+    [t("plan.respondents"), [...new Set(view.respondents.map((r) => r.name))].join(", ") || "–"],
+    [t("plan.basis"), view.sources.map((v) => t("plan.basisLine", { title: v.title, version: v.versions.join(", "), count: v.respondents })).join("\n") || "–"],
+    [t("plan.scoringVersion"), view.scoringVersion],
+    [t("plan.catalogVersion"), view.catalogueVersion ?? "–"],
     [t("plan.toolVersion"), view.toolVersion],
+    ...(view.context.facts.length ? ([[t("plan.profileFacts"), view.context.facts.map((f) => `${f.label}: ${f.value}`).join("\n")]] as [string, string][]) : []),
   ];
   return (
     <Page size="A4" style={s.cover}>
@@ -73,6 +74,7 @@ export function Contents({ view, x, index }: { view: PlanView; x: PlanText; inde
 export function Summary({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
   const { t } = x;
   const r = view.readiness;
+  const nextSteps = view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").slice(0, 3);
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="summary" index={index} title={t("plan.section.summary")} />
@@ -87,13 +89,13 @@ export function Summary({ view, x, index }: { view: PlanView; x: PlanText; index
               <Text style={s.small}>{t("plan.outOf")}</Text>
             </View>
             <View style={{ flex: 1 }}>
-              <Text style={{ fontSize: 12, fontWeight: 700, color: brandDark }}>{r.band ? t(`bands.${r.band}.name`) : ""}</Text>
-              <Text>{r.band ? t(`bands.${r.band}.meaning`) : ""}</Text>
+              <Text style={{ fontSize: 12, fontWeight: 700, color: brandDark }}>{r.band?.name ?? ""}</Text>
+              <Text>{r.band?.meaning ?? ""}</Text>
             </View>
           </View>
           <Text style={s.h3}>{t("plan.radar")}</Text>
           <View style={{ flexDirection: "row", alignItems: "center" }}>
-            <Radar values={r.dimensions.map((d) => d.score)} />
+            <Radar values={r.dimensions.map((d) => d.score)} size={170} />
             <View style={{ flex: 1, marginLeft: 14 }}>
               {r.dimensions.map((d, i) => (
                 <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderColor: line }}>
@@ -105,21 +107,21 @@ export function Summary({ view, x, index }: { view: PlanView; x: PlanText; index
             </View>
           </View>
           <View style={{ flexDirection: "row", marginTop: 8 }}>
-            <List title={t("plan.strengths")} color={brand} items={view.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.detail }))} />
+            <List title={t("plan.strengths")} color={brand} items={r.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.answers[0] ? `${v.answers[0].question} – ${v.answers[0].answer}` : null }))} />
             <View style={{ width: 16 }} />
-            <List title={t("plan.gaps")} color={gapColor} items={view.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.detail }))} />
+            <List title={t("plan.gaps")} color={gapColor} items={r.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.answers[0] ? `${v.answers[0].question} – ${v.answers[0].answer}` : null }))} />
           </View>
         </>
       )}
-      {view.nextSteps.length > 0 && (
+      {nextSteps.length > 0 && (
         <View wrap={false} style={{ marginTop: 10, borderWidth: 1, borderColor: brand, borderRadius: 4, padding: 10 }}>
           <Text style={[s.h3, { marginTop: 0, color: brandDark }]}>{t("plan.nextSteps")}</Text>
-          {view.nextSteps.map((n, i) => (
-            <View key={n.title} style={{ flexDirection: "row", marginBottom: 5 }}>
+          {nextSteps.map((n, i) => (
+            <View key={n.measureId} style={{ flexDirection: "row", marginBottom: 5 }}>
               <Text style={{ width: 16, fontWeight: 700, color: brand }}>{`${i + 1}.`}</Text>
               <View style={{ flex: 1 }}>
                 <Text style={{ fontWeight: 700 }}>{n.title}</Text>
-                <Text>{n.action}</Text>
+                <Text>{n.firstSteps[0]}</Text>
                 <Text style={s.small}>{t("plan.nextStepOwner", { role: n.ownerRole })}</Text>
               </View>
             </View>

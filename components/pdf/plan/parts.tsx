@@ -3,6 +3,9 @@ import type { PlanView } from "@/lib/report/plan-view";
 import type { PlanText } from "./text";
 import { s } from "./styles";
 
+/** PDF outline entry; react-pdf supports it on every node, its types only on Page. */
+export const bookmark = (title: string) => ({ bookmark: { title, fit: true } }) as object;
+
 /** Section id -> page number, filled while react-pdf paginates and read by the table of contents. */
 export type PageIndex = Record<string, number>;
 
@@ -21,7 +24,7 @@ export function Mark({ id, index }: { id: string; index: PageIndex }) {
 
 export function SectionTitle({ id, index, title, lead }: { id: string; index: PageIndex; title: string; lead?: string }) {
   return (
-    <View minPresenceAhead={120} bookmark={{ title, fit: true }}>
+    <View minPresenceAhead={120} {...bookmark(title)}>
       <Mark id={id} index={index} />
       <Text style={s.h1}>{title}</Text>
       {lead && <Text style={s.lead}>{lead}</Text>}

@@ -1,22 +1,24 @@
 import { Page, Text, View } from "@react-pdf/renderer";
-import type { PlanView, RoadmapItem } from "@/lib/report/plan-view";
+import type { PlanView } from "@/lib/report/plan-view";
+import type { RoadmapItem } from "@/lib/report/company-view";
 import type { PlanText } from "./text";
 import { MatrixChart } from "./charts";
 import { brand, brandDark, brandLight, line, muted, quadrantColor, s } from "./styles";
 import { Footer, type PageIndex, SectionTitle } from "./parts";
 
-const W = { no: 20, measure: 112, owner: 72, actions: 150, kpi: 88, review: 49 };
+const W = { no: 22, measure: 160, owner: 100, actions: 260, kpi: 140, review: 56 };
 
 /** The priority matrix as a chart with its legend. */
 export function Matrix({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
   const { t } = x;
-  const ranked = view.matrix.filter((m) => m.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
-  const rest = view.matrix.filter((m) => m.rank === null);
+  const rank = new Map(view.roadmap.flatMap((p) => p.items).map((i) => [i.measureId, i.rank]));
+  const points = view.matrix.map((m) => ({ ...m, rank: rank.get(m.measureId) ?? null }));
+  const ranked = points.filter((m) => m.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="matrix" index={index} title={t("plan.section.matrix")} lead={t("plan.matrixIntro")} />
       <MatrixChart
-        points={view.matrix}
+        points={points}
         labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
       />
       <View style={{ marginTop: 10 }}>
@@ -24,12 +26,9 @@ export function Matrix({ view, x, index }: { view: PlanView; x: PlanText; index:
           <View key={m.measureId} style={{ flexDirection: "row", paddingVertical: 2 }} wrap={false}>
             <Text style={{ width: 20, fontWeight: 700, color: quadrantColor[m.quadrant] }}>{String(m.rank)}</Text>
             <Text style={{ flex: 1 }}>{m.title}</Text>
-            <Text style={{ width: 120, color: muted, fontSize: 8 }}>{t(`plan.quadrant.${m.quadrant}`)}</Text>
+            <Text style={{ width: 120, color: muted, fontSize: 8 }}>{m.quadrantLabel}</Text>
           </View>
         ))}
-        {rest.length > 0 && (
-          <Text style={[s.small, { marginTop: 6 }]}>{`${t("plan.notInRoadmap")}: ${rest.map((m) => m.title).join("; ")}`}</Text>
-        )}
       </View>
       <Footer view={view} x={x} />
     </Page>
@@ -44,11 +43,11 @@ function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
       <Text style={{ width: W.no, fontWeight: 700, color: brand }}>{String(it.rank)}</Text>
       <View style={{ width: W.measure, paddingRight: 6 }}>
         <Text style={{ fontWeight: 700 }}>{it.title}</Text>
-        <Text style={{ color: muted, fontSize: 7 }}>{`${t(`plan.quadrant.${it.quadrant}`)} · ${t(`plan.status.${it.status in { open: 1, in_progress: 1, done: 1 } ? it.status : "open"}`)}${star(it.overridden.effort || it.overridden.benefit || it.overridden.phase)}`}</Text>
+        <Text style={{ color: muted, fontSize: 7 }}>{`${it.quadrantLabel} · ${it.statusLabel}${star(it.overridden.effort || it.overridden.benefit || it.overridden.phase)}`}</Text>
       </View>
       <Text style={{ width: W.owner, paddingRight: 6 }}>{it.ownerRole + star(it.overridden.ownerRole)}</Text>
       <View style={{ width: W.actions, paddingRight: 6 }}>
-        {it.firstActions.map((a, i) => (
+        {it.firstSteps.map((a, i) => (
           <Text key={i} style={{ marginBottom: 2 }}>{`${i + 1}. ${a}`}</Text>
         ))}
       </View>
@@ -62,7 +61,7 @@ function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
 export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
   const { t } = x;
   const head = (
-    <View style={[s.tr, { borderColor: muted }]} fixed>
+    <View style={[s.tr, { borderColor: muted }]}>
       <Text style={[s.th, { width: W.no }]}>{t("plan.col.no")}</Text>
       <Text style={[s.th, { width: W.measure }]}>{t("plan.col.measure")}</Text>
       <Text style={[s.th, { width: W.owner }]}>{t("plan.col.owner")}</Text>
@@ -72,12 +71,12 @@ export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index
     </View>
   );
   return (
-    <Page size="A4" style={s.page}>
+    <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="roadmap" index={index} title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
       {view.roadmap.map((ph) => (
-        <View key={ph.phase}>
+        <View key={ph.id}>
           <View minPresenceAhead={90} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
-            <Text style={{ fontWeight: 700, color: brandDark }}>{t(`plan.phase.${ph.phase}`)}</Text>
+            <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
           </View>
           {ph.items.length === 0 ? (
             <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
@@ -100,25 +99,26 @@ export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index
 /** The roadmap as a timeline over 24 months: bar = start of the phase + typical duration; diamond = review date. */
 export function Timeline({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
   const { t } = x;
-  const items = view.roadmap.flatMap((ph) => ph.items.map((it) => ({ it, start: ph.startMonth })));
+  const items = view.roadmap.flatMap((ph) => ph.items);
   const span = 24;
   const monthsFrom = (iso: string) => (Date.parse(iso) - Date.parse(view.generatedAt)) / (30.44 * 86400_000);
   const pct = (m: number) => `${(Math.max(0, Math.min(span, m)) / span) * 100}%`;
   return (
-    <Page size="A4" style={s.page}>
+    <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="timeline" index={index} title={t("plan.section.timeline")} lead={t("plan.timelineIntro")} />
       <View style={{ flexDirection: "row", marginBottom: 4 }}>
         <View style={{ width: 170 }} />
         <View style={{ flex: 1, flexDirection: "row" }}>
           {view.roadmap.map((ph) => (
-            <Text key={ph.phase} style={{ width: pct(ph.endMonth - ph.startMonth), fontSize: 7.5, fontWeight: 700, color: brandDark, borderLeftWidth: 0.5, borderColor: muted, paddingLeft: 3 }}>
-              {t(`plan.phaseShort.${ph.phase}`)}
+            <Text key={ph.id} style={{ width: pct(ph.endMonth - ph.startMonth), fontSize: 7.5, fontWeight: 700, color: brandDark, borderLeftWidth: 0.5, borderColor: muted, paddingLeft: 3 }}>
+              {t(`plan.phaseShort.${ph.id}`)}
             </Text>
           ))}
         </View>
       </View>
-      {items.map(({ it, start }) => {
-        const end = Math.min(span, start + it.durationMonths.max);
+      {items.map((it) => {
+        const start = view.timeline[it.measureId]?.startMonth ?? 0;
+        const end = Math.min(span, view.timeline[it.measureId]?.endMonth ?? start + 3);
         const review = monthsFrom(it.reviewDate);
         return (
           <View key={it.measureId} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4, borderBottomWidth: 0.5, borderColor: line }} wrap={false}>
@@ -128,7 +128,7 @@ export function Timeline({ view, x, index }: { view: PlanView; x: PlanText; inde
             </View>
             <View style={{ flex: 1, height: 14, position: "relative" }}>
               {view.roadmap.map((ph) => (
-                <View key={ph.phase} style={{ position: "absolute", left: pct(ph.startMonth), top: -4, bottom: -4, borderLeftWidth: 0.5, borderColor: line }} />
+                <View key={ph.id} style={{ position: "absolute", left: pct(ph.startMonth), top: -4, bottom: -4, borderLeftWidth: 0.5, borderColor: line }} />
               ))}
               <View style={{ position: "absolute", left: pct(start), width: pct(end - start), top: 3, height: 8, backgroundColor: quadrantColor[it.quadrant], borderRadius: 2 }} />
               {review >= 0 && review <= span && (

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { de, en } from "@/messages";
 import type { Locale } from "@/lib/content/localize";
+import type { CompanyViewLabels } from "@/lib/report/company-view";
 
 /**
  * Translator for the PDF (namespace `plan` plus `bands`, `nace`, `sizeBands`, `regions`). Pure:
@@ -16,3 +17,18 @@ export function planTranslator(locale: Locale) {
   return { t: tt, raw, date, shortDate, num, locale };
 }
 export type PlanText = ReturnType<typeof planTranslator>;
+
+/** The UI labels the CompanyView builder takes, from the message files. */
+export function planViewLabels(locale: Locale): CompanyViewLabels {
+  const { t } = planTranslator(locale);
+  const map = <K extends string>(keys: readonly K[], f: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
+  return {
+    bands: Object.fromEntries((["starting", "exploring", "advancing", "leading"] as const).map((b) => [b, { name: t(`bands.${b}.name`), meaning: t(`bands.${b}.meaning`) }])) as CompanyViewLabels["bands"],
+    quadrants: map(["quick-win", "strategic", "fill-in", "later"] as const, (q) => t(`plan.quadrant.${q}`)),
+    phases: map(["0-3", "3-12", "12-24"] as const, (p) => t(`plan.phase.${p}`)),
+    statuses: map(["open", "in_progress", "done"] as const, (s) => t(`plan.status.${s}`)),
+    contextFields: map(["sizeBand", "itCapacity", "productionType", "systems", "network"] as const, (f) => t(`plan.contextFields.${f}`)),
+    whyDimension: t("plan.whyDimension", { title: "{title}", score: "{score}", relevance: "{relevance}" }),
+    relevance: { 1: t("plan.relevance.1"), 2: t("plan.relevance.2"), 3: t("plan.relevance.3") },
+  };
+}

@@ -1,6 +1,5 @@
 import { Page, Text, View } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
-import { CYCLE_DONE } from "@/lib/report/plan-view";
 import type { PlanText } from "./text";
 import { brand, brandDark, brandLight, gapColor, line, muted, s } from "./styles";
 import { Footer, type PageIndex, SectionTitle } from "./parts";
@@ -18,7 +17,7 @@ export function TrustAndCycle({ view, x, index }: { view: PlanView; x: PlanText;
   const { t } = x;
   const tr = view.trust;
   const cy = view.cycle;
-  const current = cy?.steps.find((st) => st.id === cy.current);
+  const current = cy?.currentStep;
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="trust" index={index} title={t("plan.section.trust")} lead={t("plan.trustIntro")} />
@@ -55,19 +54,19 @@ export function TrustAndCycle({ view, x, index }: { view: PlanView; x: PlanText;
         </View>
       )}
       <View style={{ height: 18 }} />
-      <SectionTitle id="cycle" index={index} title={t("plan.section.cycle")} lead={t("plan.cycleIntro", { threshold: CYCLE_DONE })} />
+      <SectionTitle id="cycle" index={index} title={t("plan.section.cycle")} lead={t("plan.cycleIntro", { threshold: cy?.threshold ?? 80 })} />
       {!cy ? (
         <Text style={s.box}>{t("plan.noCycle")}</Text>
       ) : (
         <View>
           <View style={{ flexDirection: "row" }} wrap={false}>
             {cy.steps.map((st, i) => {
-              const isCurrent = st.id === cy.current;
+              const isCurrent = st.current;
               return (
                 <View key={st.id} style={{ flex: 1, marginRight: i < cy.steps.length - 1 ? 4 : 0, padding: 6, borderRadius: 3, backgroundColor: isCurrent ? brand : st.done ? brandLight : "#f3f5f7", borderWidth: 0.5, borderColor: isCurrent ? brand : line }}>
-                  <Text style={{ fontSize: 7, color: isCurrent ? "#cfe7e1" : muted }}>{`${i + 1} ${i < cy.steps.length - 1 ? "→" : "↺"}`}</Text>
+                  <Text style={{ fontSize: 7, color: isCurrent ? "#cfe7e1" : muted }}>{String(i + 1)}</Text>
                   <Text style={{ fontSize: 8.5, fontWeight: 700, color: isCurrent ? "#ffffff" : brandDark, minHeight: 24 }}>{st.title}</Text>
-                  <Text style={{ fontSize: 8, color: isCurrent ? "#ffffff" : muted }}>{`${x.num(st.score)} / 100${st.done ? ` · ${t("plan.cycleDone")}` : ""}`}</Text>
+                  <Text style={{ fontSize: 8, color: isCurrent ? "#ffffff" : muted }}>{`${x.num(st.completeness)} / 100${st.done ? ` · ${t("plan.cycleDone")}` : ""}`}</Text>
                   {isCurrent && <Text style={{ fontSize: 7.5, color: "#ffffff", fontWeight: 700, marginTop: 2 }}>{t("plan.cycleCurrent")}</Text>}
                 </View>
               );
@@ -76,10 +75,10 @@ export function TrustAndCycle({ view, x, index }: { view: PlanView; x: PlanText;
           {current ? (
             <View style={{ marginTop: 10 }} wrap={false}>
               <Text style={s.h3}>{t("plan.checklist", { step: current.title })}</Text>
-              {cy.checklist.map((c) => (
-                <View key={c.text} style={{ flexDirection: "row", paddingVertical: 3 }}>
-                  <View style={{ width: 9, height: 9, borderWidth: 1, borderColor: brand, marginRight: 8, marginTop: 2, backgroundColor: c.done ? brand : "#ffffff" }} />
-                  <Text style={{ flex: 1, color: c.done ? muted : undefined }}>{c.text}</Text>
+              {current.openItems.map((c) => (
+                <View key={c.itemId} style={{ flexDirection: "row", paddingVertical: 3 }}>
+                  <View style={{ width: 9, height: 9, borderWidth: 1, borderColor: brand, marginRight: 8, marginTop: 2 }} />
+                  <Text style={{ flex: 1 }}>{c.question}</Text>
                 </View>
               ))}
             </View>
