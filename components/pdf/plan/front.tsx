@@ -29,7 +29,11 @@ export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
         {meta.map(([k, v]) => (
           <View key={k} style={{ flexDirection: "row", borderBottomWidth: 0.5, borderColor: line, paddingVertical: 7 }}>
             <Text style={{ width: 150, color: muted, fontSize: 9 }}>{k}</Text>
-            <Text style={{ flex: 1, fontSize: 10, lineHeight: 1.4 }}>{v}</Text>
+            <View style={{ flex: 1 }}>
+              {v.split("\n").map((line, i) => (
+                <Text key={i} style={{ fontSize: 10, lineHeight: 1.4 }}>{line}</Text>
+              ))}
+            </View>
           </View>
         ))}
       </View>

@@ -1,4 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
+import { fontFamilies } from "../fonts";
 
 export const brand = "#0f6b5c";
 export const brandDark = "#08463c";
@@ -10,8 +11,8 @@ export const gapColor = "#b45309";
 export const quadrantColor = { "quick-win": brand, strategic: "#2563a8", "fill-in": "#7c8a99", later: "#a8b3bf" } as const;
 
 export const s = StyleSheet.create({
-  page: { fontFamily: "Noto Sans", fontSize: 9.5, paddingTop: 52, paddingBottom: 60, paddingHorizontal: 52, color: ink },
-  cover: { fontFamily: "Noto Sans", fontSize: 10, color: ink, padding: 0 },
+  page: { fontFamily: fontFamilies, fontSize: 9.5, paddingTop: 52, paddingBottom: 60, paddingHorizontal: 52, color: ink },
+  cover: { fontFamily: fontFamilies, fontSize: 10, color: ink, padding: 0 },
   h1: { fontSize: 20, fontWeight: 700, color: brandDark, marginBottom: 6 },
   h2: { fontSize: 13, fontWeight: 700, color: brandDark, marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 10.5, fontWeight: 700, color: ink, marginTop: 10, marginBottom: 4 },

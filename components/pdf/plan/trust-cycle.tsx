@@ -26,7 +26,7 @@ export function TrustAndCycle({ view, x, index }: { view: PlanView; x: PlanText;
       ) : (
         <View>
           <View style={[s.tr, { borderColor: muted }]}>
-            <Text style={[s.th, { width: 150 }]}> </Text>
+            <View style={{ width: 150 }} />
             <Text style={[s.th, { flex: 1 }]}>{t("plan.self")}</Text>
             <Text style={[s.th, { flex: 1, marginLeft: 12 }]}>{t("plan.partner")}</Text>
             <Text style={[s.th, { width: 60, textAlign: "right" }]}>{t("plan.difference")}</Text>
