@@ -15,7 +15,7 @@ import type { PageIndex } from "./plan/parts";
  */
 export function PlanDocument({ view }: { view: PlanView }) {
   const x = planTranslator(view.locale);
-  const index: PageIndex = {};
+  const index: PageIndex = new Map();
   return (
     <Document
       title={`${x.t("plan.docTitle")} – ${view.company.name}`}

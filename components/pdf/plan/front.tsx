@@ -54,13 +54,13 @@ export function Contents({ view, x, index }: { view: PlanView; x: PlanText; inde
             <View style={{ flexDirection: "row", paddingVertical: 7, borderBottomWidth: 0.5, borderColor: line }}>
               <Text style={{ width: 24, color: brand, fontWeight: 700 }}>{String(i + 1)}</Text>
               <Text style={{ flex: 1, fontSize: 11 }}>{x.t(`plan.section.${id}`)}</Text>
-              <Text style={{ width: 40, textAlign: "right", fontSize: 11 }} render={() => String(index[id] ?? "…")} />
+              <Text style={{ width: 40, textAlign: "right", fontSize: 11 }} render={() => String(index.get(id) ?? "…")} />
             </View>
             {id === "dimensions" &&
               view.readiness?.dimensions.map((d) => (
                 <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, paddingLeft: 24 }}>
                   <Text style={{ flex: 1, color: muted }}>{d.title}</Text>
-                  <Text style={{ width: 40, textAlign: "right", color: muted }} render={() => String(index[`dim:${d.id}`] ?? "…")} />
+                  <Text style={{ width: 40, textAlign: "right", color: muted }} render={() => String(index.get(`dim:${d.id}`) ?? "…")} />
                 </View>
               ))}
           </View>

@@ -7,7 +7,7 @@ import { s } from "./styles";
 export const bookmark = (title: string) => ({ bookmark: { title, fit: true } }) as object;
 
 /** Section id -> page number, filled while react-pdf paginates and read by the table of contents. */
-export type PageIndex = Record<string, number>;
+export type PageIndex = Map<string, number>;
 
 /** Records the page it lands on (first pagination pass); renders nothing visible. */
 export function Mark({ id, index }: { id: string; index: PageIndex }) {
@@ -15,7 +15,7 @@ export function Mark({ id, index }: { id: string; index: PageIndex }) {
     <Text
       style={{ fontSize: 1, height: 0.1 }}
       render={({ pageNumber }) => {
-        index[id] = pageNumber;
+        index.set(id, pageNumber);
         return "";
       }}
     />

@@ -36,7 +36,6 @@ export function Matrix({ view, x, index }: { view: PlanView; x: PlanText; index:
 }
 
 function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
-  const { t } = x;
   const star = (b: boolean) => (b ? " *" : "");
   return (
     <View style={[s.tr, { fontSize: 8 }]} wrap={false}>
