@@ -74,19 +74,23 @@ export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index
       <SectionTitle id="roadmap" index={index} title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
       {view.roadmap.map((ph) => (
         <View key={ph.id}>
-          <View minPresenceAhead={90} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
-            <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
+          {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row */}
+          <View wrap={false}>
+            <View style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
+              <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
+            </View>
+            {ph.items.length === 0 ? (
+              <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
+            ) : (
+              <>
+                {head}
+                <Row it={ph.items[0]} x={x} />
+              </>
+            )}
           </View>
-          {ph.items.length === 0 ? (
-            <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
-          ) : (
-            <>
-              {head}
-              {ph.items.map((it) => (
-                <Row key={it.measureId} it={it} x={x} />
-              ))}
-            </>
-          )}
+          {ph.items.slice(1).map((it) => (
+            <Row key={it.measureId} it={it} x={x} />
+          ))}
         </View>
       ))}
       <Text style={[s.small, { marginTop: 6 }]}>{t("plan.override")}</Text>
