@@ -1,7 +1,7 @@
 /** Runs once when the server starts (Node.js runtime only). */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { closeDbOnSignals } = await import("./lib/db/shutdown");
-    closeDbOnSignals();
+    const { closeDbOnExit } = await import("./lib/db/shutdown");
+    closeDbOnExit();
   }
 }

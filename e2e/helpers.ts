@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const PASSWORD = "Sicheres-Passwort-2026";
+/** the one admin of the e2e server (ADMIN_EMAILS in playwright.config.ts) */
+export const ADMIN_EMAIL = "redaktion-e2e@example.org";
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.org`;

@@ -16,6 +16,12 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PDF_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** comma-separated e-mail addresses of the admins (read-only content pages); unset: nobody */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().email("must be a comma-separated list of e-mail addresses"))),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseKind: "pglite" | "postgresql" };

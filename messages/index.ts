@@ -5,8 +5,10 @@
  */
 import deCore from "./de/core.json";
 import enCore from "./en/core.json";
+import deContent from "./de/content.json";
+import enContent from "./en/content.json";
 import dePlan from "./de/plan.json";
 import enPlan from "./en/plan.json";
 
-export const de = { ...deCore, ...dePlan };
-export const en: typeof de = { ...enCore, ...enPlan };
+export const de = { ...deCore, ...deContent, ...dePlan };
+export const en: typeof de = { ...enCore, ...enContent, ...enPlan };

@@ -141,7 +141,7 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
 
   return (
     <div>
-      <div className="sticky top-0 z-10 flex items-center justify-end gap-3 bg-[#f7f8f7]/95 py-2">
+      <div className="fixed bottom-3 right-3 z-20 flex items-center justify-end gap-3 shadow-md sm:sticky sm:top-0 sm:bottom-auto sm:right-auto sm:bg-[#f7f8f7]/95 sm:py-2 sm:shadow-none">
         <SaveIndicator status={status} />
       </div>
       {submitting && (

@@ -1,4 +1,5 @@
 import { it, expect, beforeAll } from "vitest";
+import { appError } from "../testing/app-error";
 import { describeEachDb } from "../testing/db";
 import { AppError } from "../errors";
 import { createCompany } from "../companies/mutations";
@@ -8,17 +9,6 @@ import { contentRegistry } from "../content";
 import { scoreAnswers, SCORING_VERSION } from "../scoring/score";
 import { startAssessment, saveAnswers, submitAssessment } from "./mutations";
 import { getAssessment, listAssessments } from "./queries";
-
-/** Runs fn and returns the AppError it throws (fails the test when it does not throw one). */
-async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error("expected an AppError, but the call succeeded");
-}
 
 const KEY = "digital-readiness";
 

@@ -7,11 +7,14 @@ import { checkAnswers } from "../content/answers";
 import { scoreAnswers } from "../scoring/score";
 import { getAssessment } from "./queries";
 import type { SaveAnswersInput } from "./schemas";
+import { createCompanySchema } from "../companies/schemas";
 
 export async function startAssessment(ctx: CompanyContext, questionnaireKey: string, perspective: "self" | "partner") {
   const q = contentRegistry().latest(questionnaireKey);
   if (!q) throw new AppError("not_found", "questionnaireNotFound");
   if (!q.perspectives.includes(perspective)) throw new AppError("unprocessable", "perspectiveNotOffered");
+  // the company profile starts with what the company already told us (name form: industry, size, region)
+  const prefill = q.kind === "profile" ? await profilePrefill(ctx) : {};
   const a = await db().assessment.create({
     data: {
       companyId: ctx.companyId,
@@ -19,11 +22,18 @@ export async function startAssessment(ctx: CompanyContext, questionnaireKey: str
       questionnaireKey: q.key,
       contentVersion: q.version,
       perspective,
+      answers: prefill as object,
     },
     select: { id: true },
   });
   await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "assessment.start", target: a.id } });
   return a;
+}
+
+async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unknown>> {
+  const c = await db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { industry: true, sizeBand: true, region: true, profile: true } });
+  const previous = c.profile && typeof c.profile === "object" ? (c.profile as Record<string, unknown>) : {};
+  return { ...previous, industry: c.industry, sizeBand: c.sizeBand, region: c.region };
 }
 
 async function editableDraft(ctx: CompanyContext, id: string) {
@@ -89,7 +99,13 @@ export async function submitAssessment(ctx: CompanyContext, id: string, revision
     }
     if (q.kind === "profile") {
       // the company profile feeds the planning (size, IT capacity, systems, network)
-      await tx.company.update({ where: { id: ctx.companyId }, data: { profile: answers as object } });
+      // the base data shown everywhere follows the profile, so the two never disagree
+      const base = createCompanySchema.pick({ industry: true, sizeBand: true, region: true }).partial().safeParse({
+        industry: answers.industry ?? undefined,
+        sizeBand: answers.sizeBand ?? undefined,
+        region: answers.region ?? undefined,
+      });
+      await tx.company.update({ where: { id: ctx.companyId }, data: { profile: answers as object, ...(base.success ? base.data : {}) } });
     }
     await tx.auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "assessment.submit", target: a.id } });
     return { id: a.id };

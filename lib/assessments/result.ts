@@ -22,5 +22,6 @@ export async function getResultView(ctx: CompanyContext, assessmentId: string, l
     perspective: a.perspective,
     respondent: a.respondent.name || a.respondent.email,
     submittedAt: a.submittedAt ?? a.updatedAt,
+    partnerName: typeof (a.answers as Record<string, unknown>)?.partner_name === "string" ? ((a.answers as Record<string, unknown>).partner_name as string) : null,
   });
 }

@@ -25,3 +25,9 @@ export function getCompany(ctx: CompanyContext) {
     select: { id: true, name: true, industry: true, sizeBand: true, region: true, createdAt: true },
   });
 }
+
+/** The answers of the company-profile questionnaire (null until it was submitted once). */
+export async function getCompanyProfile(ctx: CompanyContext): Promise<unknown> {
+  const c = await db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { profile: true } });
+  return c.profile;
+}

@@ -86,7 +86,7 @@ describe("checkQuestionnaire", () => {
     const profile = {
       ...json,
       kind: "profile",
-      survey: { pages: [{ name: "p", elements: [{ type: "text", name: "employees" }] }] },
+      survey: { pages: [{ name: "p", elements: [{ type: "text", name: "employees", title: { de: "Beschäftigte", en: "Employees" } }] }] },
     };
     expect(checkQuestionnaire(parse(profile))).toEqual([]);
   });

@@ -1,9 +1,13 @@
 import type { Questionnaire } from "./schema";
 import { allElements } from "./elements";
+import { checkTexts } from "./check-texts";
+
+/** Relevance questions answer "how important is this area": exactly the values 1 (low), 2, 3 (high). */
+export const RELEVANCE_VALUES = [1, 2, 3] as const;
 
 /** Cross-checks a questionnaire beyond its zod shape. Returns a list of problems (empty = fine). */
 export function checkQuestionnaire(q: Questionnaire): string[] {
-  const problems: string[] = [];
+  const problems: string[] = checkTexts(q);
   const elements = allElements(q);
   const names = new Set<string>();
   for (const el of elements) {
@@ -30,7 +34,20 @@ export function checkQuestionnaire(q: Questionnaire): string[] {
   }
   for (const rel of q.scoring.relevance) {
     if (!dims.has(rel.dimension)) problems.push(`relevance for unknown dimension ${rel.dimension}`);
-    if (!names.has(rel.question)) problems.push(`relevance question ${rel.question} does not exist`);
+    const el = elements.find((e) => e.name === rel.question);
+    if (!el) {
+      problems.push(`relevance question ${rel.question} does not exist`);
+      continue;
+    }
+    if (scored.has(rel.question)) problems.push(`relevance question ${rel.question} must not be a scored item`);
+    const values = Array.isArray(el.choices)
+      ? (el.choices as unknown[]).map((c) => (c && typeof c === "object" ? (c as { value?: unknown }).value : c))
+      : [];
+    const ok =
+      el.type === "radiogroup" &&
+      values.length === RELEVANCE_VALUES.length &&
+      RELEVANCE_VALUES.every((v) => values.includes(v));
+    if (!ok) problems.push(`relevance question ${rel.question} must be a radiogroup with exactly the answers 1, 2 and 3`);
   }
   for (const d of dims) {
     if (!q.scoring.items.some((i) => i.dimension === d)) problems.push(`dimension ${d} has no items`);

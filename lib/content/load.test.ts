@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from "vitest";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Model } from "survey-core";
@@ -140,6 +140,8 @@ describe("loadContent (temporary content folders)", () => {
   it("loads a measures catalogue whose file name matches its version", () => {
     const cat = realCatalogue();
     if (!cat) return; // no catalogue published yet
+    // a catalogue is checked against the questionnaires beside it (dimensions, profile codes)
+    cpSync(path.join(process.cwd(), "content/questionnaires"), path.join(dir, "questionnaires"), { recursive: true });
     put(`measures/${cat.version}.json`, cat);
     expect(loadContent(dir).catalogues.map((c) => c.version)).toEqual([cat.version]);
   });
@@ -153,6 +155,14 @@ describe("loadContent (temporary content folders)", () => {
     const cat = realCatalogue() ?? { version: "1.0.0" };
     put("measures/9.9.9.json", cat);
     expect(() => loadContent(dir)).toThrow(/must agree/);
+  });
+
+  it("refuses a measures catalogue that points at a dimension no questionnaire beside it has", () => {
+    const cat = realCatalogue();
+    if (!cat) return;
+    put("questionnaires/digital-readiness/0.1.0.json", realJson());
+    put(`measures/${cat.version}.json`, cat);
+    expect(() => loadContent(dir)).toThrow(/improves unknown/);
   });
 
   it("ignores files that are not .json", () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { questionnaireSchema, measuresCatalogueSchema, type Questionnaire, type MeasuresCatalogue } from "./schema";
 import { checkQuestionnaire } from "./check";
+import { checkCatalogue } from "./check-measures";
 import { compareVersions } from "./version";
 
 /** Reads and validates every content file below `dir` (default: ./content). */
@@ -45,6 +46,8 @@ export function loadContent(dir: string = contentDir()): ContentSet {
     if (`${parsed.data.version}.json` !== file) {
       throw new Error(`Content file ${full} declares version ${parsed.data.version}; path and content must agree`);
     }
+    const problems = checkCatalogue(parsed.data, questionnaires);
+    if (problems.length) throw new Error(`Content file ${full}: ${problems.join("; ")}`);
     catalogues.push(parsed.data);
   }
   questionnaires.sort((a, b) => a.key.localeCompare(b.key) || compareVersions(a.version, b.version));

@@ -26,6 +26,14 @@ export async function dbHealth(): Promise<DbHealth> {
     const pending = migrationNames().filter((m) => !applied.has(m));
     return { ok: true, database, migrations: pending.length ? "pending" : "up-to-date", pending };
   } catch (e) {
-    return { ok: false, database, reason: (e as Error).message.split("\n")[0].slice(0, 200) };
+    return { ok: false, database, reason: failureReason(e) };
   }
+}
+
+/** A one-line reason; connection errors (e.g. ECONNREFUSED as an AggregateError) have an empty message. */
+function failureReason(e: unknown): string {
+  const err = e as { message?: string; code?: string; cause?: { code?: string; message?: string }; errors?: { code?: string }[] };
+  const text = err?.message?.split("\n")[0].trim() || err?.cause?.message?.trim() || "";
+  const code = err?.code ?? err?.cause?.code ?? err?.errors?.[0]?.code;
+  return (text || (code ? `database unreachable (${code})` : "database unreachable")).slice(0, 200);
 }

@@ -1,18 +1,21 @@
 import { closeDb } from "./client";
 
-/** Closes the database on SIGINT/SIGTERM before the process exits (PGlite must not be cut off). */
-export function closeDbOnSignals(): void {
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    try {
-      await closeDb();
-      console.log(`[server] ${signal}: database closed`);
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
+/**
+ * PGlite must be closed before the process ends, or the next start has to recover it. `next start`
+ * answers SIGINT/SIGTERM with its own cleanup and a synchronous process.exit(), which would cut an
+ * async close short. So every exit first closes the database (at most 5 s), then exits as asked.
+ */
+export function closeDbOnExit(): void {
+  const realExit = process.exit.bind(process);
+  let exiting = false;
+  process.exit = ((code?: number | string | null) => {
+    if (exiting) return undefined as never;
+    exiting = true;
+    const timeout = new Promise((r) => setTimeout(r, 5000).unref());
+    Promise.race([closeDb(), timeout])
+      .then(() => console.log(`[server] database closed, exiting (${code ?? 0})`))
+      .catch((e) => console.error("[server] closing the database failed", e))
+      .finally(() => realExit(code ?? undefined));
+    return undefined as never;
+  }) as typeof process.exit;
 }

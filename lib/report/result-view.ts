@@ -15,7 +15,11 @@ export type ResultView = {
   contentVersion: string;
   scoringVersion: string;
   perspective: "self" | "partner";
+  /** the cooperation or partner a trust assessment is about (question `partner_name`) */
+  partnerName: string | null;
   respondent: string;
+  /** share of scored items answered (0-1); below 0.5 the result is only a first indication */
+  coverage: number;
   submittedAt: string;
   overall: number | null;
   band: BandId | null;
@@ -32,6 +36,7 @@ export function buildResultView(input: {
   perspective: string;
   respondent: string;
   submittedAt: Date;
+  partnerName?: string | null;
 }): ResultView {
   const { locale, questionnaire: q, scores } = input;
   const dims = (q.scoring?.dimensions ?? []).map((d) => {
@@ -56,7 +61,13 @@ export function buildResultView(input: {
     contentVersion: scores.contentVersion,
     scoringVersion: scores.scoringVersion,
     perspective: input.perspective === "partner" ? "partner" : "self",
+    partnerName: input.partnerName?.trim() || null,
     respondent: input.respondent,
+    coverage: (() => {
+      const total = dims.reduce((n, d) => n + d.total, 0);
+      const answered = dims.reduce((n, d) => n + d.answered + d.notApplicable, 0);
+      return total ? Math.round((answered / total) * 100) / 100 : 0;
+    })(),
     submittedAt: input.submittedAt.toISOString(),
     overall: scores.overall,
     band: scores.band,

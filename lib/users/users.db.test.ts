@@ -1,20 +1,11 @@
 import { it, expect } from "vitest";
+import { appError } from "../testing/app-error";
 import { describeEachDb } from "../testing/db";
 import { AppError } from "../errors";
 import { verifyPassword } from "../auth/password";
 import { createUser } from "./mutations";
 import { findUserByEmail, findUserById } from "./queries";
 import { registerSchema } from "./schemas";
-
-async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error("expected an AppError, but the call succeeded");
-}
 
 describeEachDb("users", ({ db }) => {
   it("createUser stores an argon2id hash, never the password", async () => {

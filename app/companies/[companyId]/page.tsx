@@ -3,12 +3,14 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { requireCompany } from "@/lib/auth/access";
-import { getCompany } from "@/lib/companies/queries";
+import { getCompany, getCompanyProfile } from "@/lib/companies/queries";
+import { profileFacts } from "@/lib/companies/profile";
 import { listAssessments } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
 import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
 import { startAssessmentAction } from "./actions";
+import { ProfileSummary } from "./profile-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export default async function CompanyPage({ params }: Props) {
   const user = await requirePageUser(`/companies/${companyId}`);
   const ctx = await orNotFound(requireCompany(user, companyId));
   const { t, locale } = await getT();
-  const [company, assessments] = await Promise.all([getCompany(ctx), listAssessments(ctx)]);
+  const [company, assessments, profile] = await Promise.all([getCompany(ctx), listAssessments(ctx), getCompanyProfile(ctx)]);
   const registry = contentRegistry();
   const questionnaires = registry.current();
   const fmt = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
@@ -75,6 +77,12 @@ export default async function CompanyPage({ params }: Props) {
         <p className="mt-2 text-xs text-slate-600">{t("plan.ui.exportHint")}</p>
       </section>
 
+      <ProfileSummary
+        facts={profileFacts(profile)}
+        start={start}
+        hasDraft={drafts.some((d) => d.questionnaireKey === "company-profile")}
+      />
+
       <section aria-labelledby="questionnaires">
         <h2 id="questionnaires" className="text-lg font-semibold">
           {t("company.questionnaires")}
@@ -107,7 +115,7 @@ export default async function CompanyPage({ params }: Props) {
         {assessments.length === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-5 text-slate-700">{t("company.noAssessments")}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
@@ -145,6 +153,10 @@ export default async function CompanyPage({ params }: Props) {
                               {t("company.continue")}
                             </Link>
                           )
+                        ) : q?.kind === "profile" ? (
+                          <a href="#profile" className="font-semibold text-brand-700 underline">
+                            {t("profileSummary.view")}
+                          </a>
                         ) : (
                           <Link href={`${base}/result`} className="font-semibold text-brand-700 underline">
                             {t("company.viewResult")}

@@ -55,7 +55,7 @@ export default async function AssessmentPage({ params }: Props) {
         initial={{ answers: (a.answers ?? {}) as Record<string, unknown>, currentPage: a.currentPage, revision: a.revision }}
         saveUrl={`/api${base}`}
         submitUrl={`/api${base}/submit`}
-        resultUrl={`${base}/result`}
+        resultUrl={q.kind === "profile" ? `/companies/${companyId}#profile` : `${base}/result`}
       />
     </div>
   );

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { requireCompany } from "@/lib/auth/access";
 import { getResultView } from "@/lib/assessments/result";
+import { getAssessment } from "@/lib/assessments/queries";
+import { contentRegistry } from "@/lib/content";
 import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
 import { ScoreBars } from "@/components/charts/score-bars";
@@ -22,6 +25,11 @@ export default async function ResultPage({ params }: Props) {
   const base = `/companies/${companyId}/assessments/${assessmentId}`;
   const user = await requirePageUser(`${base}/result`);
   const ctx = await orNotFound(requireCompany(user, companyId));
+  const a = await orNotFound(getAssessment(ctx, assessmentId));
+  // the company profile has no score: its "result" is the profile summary on the company page
+  if (a.status === "submitted" && contentRegistry().get(a.questionnaireKey, a.contentVersion)?.kind === "profile") {
+    redirect(`/companies/${companyId}#profile`);
+  }
   const { t, locale } = await getT();
   const view = await orNotFound(getResultView(ctx, assessmentId, locale));
   const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(view.submittedAt));
@@ -35,10 +43,22 @@ export default async function ResultPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-bold">{t("result.title", { questionnaire: view.questionnaireTitle })}</h1>
+        {(view.partnerName || view.perspective === "partner") && (
+          <p className="mt-1 font-medium" data-testid="result-partner">
+            {view.perspective === "partner" ? t("result.partnerView") : t("result.selfView")}
+            {view.partnerName ? ` · ${t("result.partnerName", { name: view.partnerName })}` : ""}
+          </p>
+        )}
         <p className="text-sm text-slate-700" data-testid="result-meta">
           {t("result.meta", { date, respondent: view.respondent, version: view.contentVersion, scoring: view.scoringVersion })}
         </p>
       </div>
+
+      {view.coverage < 0.5 && (
+        <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          {t("result.lowCoverage", { percent: Math.round(view.coverage * 100) })}
+        </p>
+      )}
 
       <section aria-labelledby="overall" className="rounded-xl bg-white p-6 shadow-sm">
         <h2 id="overall" className="text-lg font-semibold">
