@@ -1,12 +1,5 @@
 /** @type {import('next').NextConfig} */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
-
+// Security headers (CSP with a nonce, frame, referrer, permissions): proxy.ts + lib/http/security-headers.ts.
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -19,9 +12,6 @@ const nextConfig = {
     "pg",
     "piscina",
   ],
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
 };
 
 export default nextConfig;

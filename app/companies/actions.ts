@@ -7,6 +7,8 @@ import { createCompany } from "@/lib/companies/mutations";
 export type CreateCompanyState = { errors?: Record<string, string>; values?: Record<string, string> };
 
 export async function createCompanyAction(_prev: CreateCompanyState, formData: FormData): Promise<CreateCompanyState> {
+  // a server action is a public endpoint: the arguments are whatever the client sends
+  if (!(formData instanceof FormData)) return {};
   const user = await requirePageUser("/companies");
   const values = Object.fromEntries(["name", "industry", "sizeBand", "region"].map((k) => [k, String(formData.get(k) ?? "")]));
   const parsed = createCompanySchema.safeParse(values);

@@ -3,7 +3,7 @@ type Row = { id: string; title: string; score: number | null; band: string; answ
 /** Horizontal bars (SVG-free, pure CSS) with the same data as an accessible table. */
 export function ScoreBars({ rows, caption, labels }: { rows: Row[]; caption: string; labels: { dimension: string; score: string; band: string; answered: string; none: string } }) {
   return (
-    <div className="mt-4 overflow-x-auto">
+    <div className="mt-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-700">

@@ -1,0 +1,137 @@
+/**
+ * Autosave bench: throughput and p95 of PUT /api/companies/[id]/assessments/[id] at 10, 50 and 100
+ * concurrent writers (each its own assessment, always with the right revision), on PGlite and on
+ * PostgreSQL, and the same update through a bare node:http + pg/PGlite baseline in the same run.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { startServer } from "./lib/server";
+import { load, round } from "./lib/load";
+import { setUpUser } from "./lib/session";
+import { writeResult } from "./lib/results";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3324);
+const BASE_PORT = PORT + 1;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+const LEVELS = [10, 50, 100];
+const ADMIN = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+async function writers(url: (id: string) => string, ids: string[], headers: Record<string, string>, level: number) {
+  const rev = new Map<string, number>();
+  for (const id of ids.slice(0, level)) {
+    const r = await fetch(url(id), { headers });
+    rev.set(id, r.ok && r.headers.get("content-type")?.includes("json") ? ((await r.json()) as { revision: number }).revision : 0);
+  }
+  let n = 0;
+  return load({
+    concurrency: level,
+    durationMs: DURATION,
+    send: async (w) => {
+      const id = ids[w];
+      const res = await fetch(url(id), { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
+      if (res.status !== 200) {
+        await res.arrayBuffer();
+        return false;
+      }
+      rev.set(id, ((await res.json()) as { revision: number }).revision);
+      return true;
+    },
+  });
+}
+
+async function baseline(env: Record<string, string>, ids: string[], revs: () => Promise<Map<string, number>>) {
+  const child = spawn(process.execPath, [path.join("node_modules", ".bin", "tsx"), "bench/lib/baseline-server.ts"], { env: { ...process.env, ...env, PORT: String(BASE_PORT) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("ready") && resolve()));
+  const out: unknown[] = [];
+  const rev = await revs(); // the load keeps it current across the levels
+  try {
+    for (const level of LEVELS) {
+      let n = 0;
+      const r = await load({ concurrency: level, durationMs: DURATION, send: async (w) => {
+        const id = ids[w];
+        const res = await fetch(`http://localhost:${BASE_PORT}/a/${id}`, { method: "PUT", body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
+        if (res.status !== 200) return (await res.arrayBuffer(), false);
+        rev.set(id, ((await res.json()) as { revision: number }).revision);
+        return true;
+      } });
+      console.log(`[autosave] baseline ${env.DATABASE_URL ? "postgresql" : "pglite"}`, r);
+      out.push(r);
+    }
+  } finally {
+    process.kill(-child.pid!, "SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+  return out as Awaited<ReturnType<typeof load>>[];
+}
+
+async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
+  const pgliteDir = path.join(".data", `bench-${PORT}`, "pglite");
+  const server = await startServer({ port: PORT, fresh: !databaseUrl, databaseUrl, pgliteDir });
+  let setup;
+  const app: Awaited<ReturnType<typeof load>>[] = [];
+  try {
+    server.child.once("exit", (code, sig) => console.error(`[autosave] app server exited (${code ?? sig})`));
+    setup = await setUpUser(server.baseURL, Math.max(...LEVELS));
+    const url = (id: string) => `${server.baseURL}/api/companies/${setup!.companyId}/assessments/${id}`;
+    for (const level of LEVELS) {
+      const r = await writers(url, setup.assessmentIds, { cookie: setup.cookie }, level);
+      console.log(`[autosave] app ${kind}`, r);
+      app.push(r);
+    }
+  } finally {
+    await server.stop();
+  }
+  const ids = setup.assessmentIds;
+  const revs = async () => {
+    const m = new Map<string, number>();
+    if (databaseUrl) {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      for (const row of (await c.query<{ id: string; revision: number }>(`SELECT id, revision FROM "Assessment"`)).rows) m.set(row.id, row.revision);
+      await c.end();
+    }
+    return m;
+  };
+  // the revisions are read before the baseline opens the database (PGlite is one process only)
+  const base = await baseline(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: pgliteDir }, ids, databaseUrl ? revs : () => pgliteRevs(pgliteDir));
+  return LEVELS.map((level, i) => ({ writers: level, app: app[i], baseline: base[i], throughputRatio: round(app[i].rps / Math.max(1, base[i].rps)), p95Ratio: round(app[i].p95ms / Math.max(0.1, base[i].p95ms)) }));
+}
+
+async function pgliteRevs(dir: string) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = new PGlite(dir);
+  const r = await db.query<{ id: string; revision: number }>(`SELECT id, revision FROM "Assessment"`);
+  await db.close();
+  return new Map(r.rows.map((x) => [x.id, x.revision]));
+}
+
+async function main() {
+  const only = process.env.BENCH_DB; // pglite | postgresql (default both)
+  const figures: Record<string, unknown> = { durationSeconds: DURATION / 1000 };
+  if (only !== "postgresql") figures.pglite = await run("pglite");
+  if (only === "pglite") return finish(figures);
+  const admin = new pg.Client({ connectionString: ADMIN });
+  await admin.connect();
+  const name = `kmu_bench_${Date.now().toString(36)}`;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  try {
+    const url = new URL(ADMIN);
+    url.pathname = `/${name}`;
+    figures.postgresql = await run("postgresql", url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+  finish(figures);
+}
+
+function finish(figures: Record<string, unknown>) {
+  writeResult(`autosave${process.env.BENCH_DB ? `-${process.env.BENCH_DB}` : ""}`, figures);
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every suite bench/<suite>.ts one after the other (each a standalone script
+ * that starts its own server and writes bench/results/<suite>-*.json), then prints a summary.
+ * `npm run bench -- pages` runs only the named suites.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const dir = path.join(process.cwd(), "bench");
+const wanted = process.argv.slice(2);
+const suites = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".test.ts"))
+  .map((f) => f.replace(/\.ts$/, ""))
+  .filter((s) => !wanted.length || wanted.includes(s))
+  .sort();
+
+const summary: string[] = [];
+for (const suite of suites) {
+  console.log(`\n=== bench: ${suite} ===`);
+  const t0 = Date.now();
+  const res = spawnSync(process.execPath, [path.join("node_modules", ".bin", "tsx"), path.join("bench", `${suite}.ts`)], { stdio: "inherit" });
+  const latest = path.join(dir, "results", `${suite}-latest.json`);
+  const ok = res.status === 0;
+  const figures = ok && existsSync(latest) ? JSON.stringify(JSON.parse(readFileSync(latest, "utf8")).figures) : "";
+  summary.push(`${ok ? "ok  " : "FAIL"} ${suite} (${Math.round((Date.now() - t0) / 1000)} s) ${figures.slice(0, 400)}`);
+}
+console.log(`\n=== bench summary ===\n${summary.join("\n")}`);
+process.exit(summary.some((s) => s.startsWith("FAIL")) ? 1 : 0);

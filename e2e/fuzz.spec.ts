@@ -1,0 +1,147 @@
+import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
+import fc from "fast-check";
+import { register, createCompany, uniqueEmail, startDigitalReadiness, answer, waitSaved } from "./helpers";
+
+/**
+ * Random and malformed payloads against every route handler (app/api/**\/route.ts) and every server
+ * action, on the production server: each answer is a 4xx (never a 500, never a success that changes
+ * something), and afterwards the stored state is unchanged. Bounded to stay well under a minute.
+ */
+test.describe.configure({ mode: "serial" });
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+
+/** Bodies that are never a valid request: junk text, random JSON, valid shapes with wrong types. */
+const junkBody = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.json({ maxDepth: 3 }),
+  fc.constantFrom("", "{", "[]", "null", '{"__proto__":{"x":1}}', "\u0000\uffff", "1e309", "{\"revision\":-1}", "x".repeat(70_000)),
+  fc.record({
+    revision: fc.oneof(fc.string(), fc.double(), fc.constant(-1), fc.integer({ min: 100_000 }), fc.constant(null)),
+    answers: fc.oneof(fc.anything({ maxDepth: 2 }), fc.constant("x".repeat(80_000))),
+    currentPage: fc.oneof(fc.anything({ maxDepth: 1 }), fc.integer({ min: 201 })),
+    extra: fc.anything({ maxDepth: 1 }),
+  }).map((o) => JSON.stringify(o)),
+  fc.record({ name: fc.anything({ maxDepth: 1 }), email: fc.oneof(fc.string({ maxLength: 30 }), fc.integer()), password: fc.oneof(fc.string({ maxLength: 9 }), fc.constant(null)) }).map((o) => JSON.stringify(o)),
+);
+const contentType = fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream");
+// "." and ".." are normalised by the URL itself (a redirect before any handler): left out
+const segment = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== "." && s !== ".."), fc.constantFrom("%00", "null", "' OR 1=1 --", "a".repeat(300), "cm0000000000000000000000"));
+
+function expect4xx(status: number, what: string) {
+  expect(status, what).toBeGreaterThanOrEqual(400);
+  expect(status, what).toBeLessThan(500);
+}
+
+type State = { revision: number; answers: unknown; status: string; companies: number };
+
+async function snapshot(page: Page, base: string): Promise<State> {
+  const r = await page.request.get(base);
+  expect(r.status()).toBe(200);
+  const s = (await r.json()) as { revision: number; answers: unknown; status: string };
+  const html = await (await page.request.get("/companies")).text();
+  const companies = (html.match(/href="\/companies\/[a-z0-9]+"/g) ?? []).length;
+  return { revision: s.revision, answers: s.answers, status: s.status, companies };
+}
+
+/** Server action ids referenced by a page (hidden form fields) and by the scripts it loads. */
+async function actionIds(page: Page, path: string): Promise<string[]> {
+  const html = await (await page.request.get(path)).text();
+  const ids = new Set([...html.matchAll(/\$ACTION_ID_([0-9a-f]{40,})|&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;|"id":"([0-9a-f]{40,})"/g)].map((m) => m[1] ?? m[2] ?? m[3]));
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  for (const src of scripts) {
+    const js = await (await page.request.get(src)).text();
+    for (const m of js.matchAll(/createServerReference\)\("([0-9a-f]{40,})"/g)) ids.add(m[1]);
+  }
+  return [...ids];
+}
+
+/** React's reply encoding: a string that starts with "$" is escaped as "$$…" (else it is a reference). */
+function escapeReply(v: unknown): unknown {
+  if (typeof v === "string") return v.startsWith("$") ? `$${v}` : v;
+  if (Array.isArray(v)) return v.map(escapeReply);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeReply(x)]));
+  return v;
+}
+
+async function send(req: APIRequestContext, method: string, url: string, body: string, type: string) {
+  const res = await req.fetch(url, { method, data: body, headers: { "content-type": type }, maxRedirects: 0, failOnStatusCode: false });
+  return res.status();
+}
+
+test("route handlers and server actions answer junk with a 4xx and change nothing", async ({ page, playwright }) => {
+  test.setTimeout(120_000);
+  await register(page, uniqueEmail("fuzz"));
+  // the session cookie: HttpOnly, SameSite=Lax (Secure and __Secure- prefixed when NEXTAUTH_URL is https)
+  const session = (await page.context().cookies()).find((c) => c.name === "next-auth.session-token");
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  const companyId = await createCompany(page, "Fuzz GmbH");
+  const url = await startDigitalReadiness(page);
+  const assessmentId = url.split("/assessments/")[1];
+  await answer(page, "data_machine_capture", "Teilweise umgesetzt");
+  await waitSaved(page);
+  const base = `/api/companies/${companyId}/assessments/${assessmentId}`;
+  const before = await snapshot(page, base);
+  const anon = await playwright.request.newContext({ baseURL: page.url().split("/companies")[0] });
+
+  // authenticated: every handler with a body gets junk
+  await fc.assert(
+    fc.asyncProperty(junkBody, contentType, async (body, type) => {
+      expect4xx(await send(page.request, "PUT", base, body, type), `PUT ${body.slice(0, 80)}`);
+      expect4xx(await send(page.request, "POST", `${base}/submit`, body, type), `submit ${body.slice(0, 80)}`);
+    }),
+    { numRuns: RUNS },
+  );
+  // register: junk bodies (each still counts against the per-IP limit: a 429 is a fine answer too)
+  await fc.assert(
+    fc.asyncProperty(junkBody, contentType, async (body, type) => {
+      expect4xx(await send(anon, "POST", "/api/register", body, type), `register ${body.slice(0, 80)}`);
+    }),
+    { numRuns: Math.min(RUNS, 25) },
+  );
+  // random path segments, methods and the anonymous client
+  await fc.assert(
+    fc.asyncProperty(segment, segment, fc.constantFrom("GET", "PUT", "POST", "DELETE", "PATCH"), fc.constantFrom("", "/submit", "/pdf"), async (c, a, method, tail) => {
+      const u = `/api/companies/${encodeURIComponent(c)}/assessments/${encodeURIComponent(a)}${tail}`;
+      expect4xx(await send(page.request, method, u, '{"revision":0}', "application/json"), `${method} ${u}`);
+      expect4xx(await send(anon, method, `${base}${tail}`, '{"revision":0,"answers":{}}', "application/json"), `anon ${method} ${tail}`);
+    }),
+    { numRuns: RUNS },
+  );
+  // methods a handler does not export
+  for (const [method, u] of [["DELETE", base], ["POST", base], ["GET", `${base}/submit`], ["POST", "/api/health"], ["GET", "/api/register"]] as const) {
+    expect4xx(await send(page.request, method, u, "{}", "application/json"), `${method} ${u}`);
+  }
+  // next-auth: malformed sign-in posts never crash it (its answers are redirects or 4xx, not 500)
+  await fc.assert(
+    fc.asyncProperty(junkBody, fc.constantFrom("/api/auth/callback/credentials", "/api/auth/signin/credentials", "/api/auth/session", "/api/auth/csrf", "/api/auth/nope"), async (body, u) => {
+      const s = await send(anon, "POST", u, body, "application/x-www-form-urlencoded");
+      expect(s, `${u} ${body.slice(0, 80)}`).toBeLessThan(500);
+    }),
+    { numRuns: Math.min(RUNS, 25) },
+  );
+
+  // server actions: every action id the pages reference, with junk arguments. The body is an encoded
+  // argument list (what React sends); a body that is not one fails in Next's own decoder, before our code.
+  const ids = new Set([...(await actionIds(page, "/companies")), ...(await actionIds(page, `/companies/${companyId}`))]);
+  expect(ids.size, "server actions found").toBeGreaterThanOrEqual(3);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...ids), fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), junkBody), { maxLength: 3 }), fc.constantFrom("/companies", `/companies/${companyId}`), async (id, args, path) => {
+      const body = JSON.stringify(escapeReply(args));
+      const res = await page.request.fetch(path, {
+        method: "POST",
+        headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        data: body,
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+      expect(res.status(), `action ${id.slice(0, 8)} ${body.slice(0, 80)}`).toBeLessThan(500);
+    }),
+    { numRuns: RUNS },
+  );
+  expect4xx((await page.request.fetch("/companies", { method: "POST", headers: { "next-action": "f".repeat(42) }, data: "[]", failOnStatusCode: false })).status(), "unknown action");
+
+  const after = await snapshot(page, base);
+  expect(after).toEqual(before);
+  await anon.dispose();
+});

@@ -1,0 +1,35 @@
+/**
+ * The one place of truth for the security headers. proxy.ts sets them on every response it sees
+ * (pages and API routes); static build assets under /_next/static carry only Next's own headers.
+ *
+ * Content-Security-Policy: scripts only from our origin and with the per-request nonce that Next
+ * puts on its own inline bootstrap scripts ('strict-dynamic' lets those load the chunks). No
+ * third-party host anywhere. style-src needs 'unsafe-inline': React `style={…}` attributes and
+ * SurveyJS set inline styles (progress bars, matrix widths), which nonces cannot cover.
+ */
+export function contentSecurityPolicy(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+  ].join("; ");
+}
+
+export const staticSecurityHeaders: ReadonlyArray<readonly [string, string]> = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "same-origin"],
+  ["X-Frame-Options", "DENY"],
+  ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Cross-Origin-Resource-Policy", "same-origin"],
+];
