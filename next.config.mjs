@@ -10,6 +10,7 @@ const nextConfig = {
     "@react-pdf/renderer",
     "pino",
     "pg",
+    "piscina",
   ],
 };
 

@@ -1,7 +1,8 @@
 /**
  * All UI texts, German first, English second. Each feature keeps its own namespace file
- * (messages/<locale>/<feature>.json); they are merged here. A unit test checks that both
- * languages have exactly the same keys.
+ * (messages/<locale>/<feature>.json); they are merged here at the top level, so a feature file
+ * must not repeat a top-level key of another (errors live in core.json). A unit test checks that
+ * both languages have exactly the same keys.
  */
 import deCore from "./de/core.json";
 import enCore from "./en/core.json";
@@ -9,6 +10,8 @@ import deContent from "./de/content.json";
 import enContent from "./en/content.json";
 import deDashboard from "./de/dashboard.json";
 import enDashboard from "./en/dashboard.json";
+import dePlan from "./de/plan.json";
+import enPlan from "./en/plan.json";
 
-export const de = { ...deCore, ...deContent, ...deDashboard };
-export const en: typeof de = { ...enCore, ...enContent, ...enDashboard };
+export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan };

@@ -31,7 +31,10 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
   const t = translator(toLocale(req.cookies.get(LOCALE_COOKIE)?.value));
   if (isAppError(e)) {
     const body = { error: { code: e.code, message: t(`errors.${e.messageKey}` as never), details: e.details } };
-    return NextResponse.json(body, { status: e.status, headers: { "x-request-id": requestId } });
+    const headers: Record<string, string> = { "x-request-id": requestId };
+    const retry = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retry === "number") headers["retry-after"] = String(retry);
+    return NextResponse.json(body, { status: e.status, headers });
   }
   log().error({ err: e, requestId, path: req.nextUrl.pathname }, "unexpected error");
   return NextResponse.json(

@@ -71,6 +71,22 @@ export default async function CompanyPage({ params }: Props) {
         </section>
       )}
 
+      <section aria-labelledby="plan-download" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="plan-download" className="text-lg font-semibold">
+          {t("plan.ui.title")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">{t("plan.ui.text")}</p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("primary")}>
+            {t("plan.ui.download")}
+          </a>
+          <a href={`/api/companies/${companyId}/export.json`} download className={buttonClass("secondary")}>
+            {t("plan.ui.export")}
+          </a>
+        </div>
+        <p className="mt-2 text-xs text-slate-600">{t("plan.ui.exportHint")}</p>
+      </section>
+
       <ProfileSummary
         facts={profileFacts(profile)}
         start={start}

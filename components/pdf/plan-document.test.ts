@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { ContentRegistry } from "@/lib/content/registry";
+import { parseCompanyExport } from "@/lib/export/schema";
+import { buildPlanView, type PlanView } from "@/lib/report/plan-view";
+import { planViewLabels } from "./plan/text";
+import { renderPlanPdf } from "./render-plan";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "kmu-plan-"));
+const registry = new ContentRegistry(loadContent());
+const exp = parseCompanyExport(JSON.parse(readFileSync("examples/export-example.json", "utf8")));
+const now = new Date("2026-11-22T10:00:00Z");
+const out: Record<"de" | "en", { file: string; text: string; view: PlanView }> = {} as never;
+
+const pdftotext = (file: string) => execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }).replace(/\f/g, "\n");
+/** Position of each heading as a line of its own, each searched after the previous one (-1: missing or out of order). */
+const inOrder = (text: string, headings: string[]) => {
+  let from = 0;
+  return headings.map((n) => {
+    const at = text.indexOf(`\n${n}\n`, from);
+    if (at >= 0) from = at + n.length;
+    return { n, at };
+  });
+};
+
+beforeAll(async () => {
+  for (const locale of ["de", "en"] as const) {
+    const view = buildPlanView(exp, registry, locale, now, planViewLabels(locale));
+    const file = path.join(dir, `plan-${locale}.pdf`);
+    writeFileSync(file, await renderPlanPdf(view));
+    out[locale] = { file, text: pdftotext(file), view };
+  }
+}, 120_000);
+
+describe("PDF action plan (example export)", () => {
+  it("has the required German headings in order, after the contents page", () => {
+    const body = out.de.text.slice(out.de.text.indexOf("So ist dieser Plan entstanden"));
+    const headings = ["Auf einen Blick", "Die Handlungsfelder im Einzelnen", "Vertrauen in der Kooperation", "Kreislauf des Vertrauens", "Prioritäten: Aufwand und Nutzen", "Fahrplan", "Zeitplan", "Erneut prüfen", "Begriffe"];
+    for (const f of inOrder(body, headings)) expect(f.at, f.n).toBeGreaterThan(-1);
+  });
+
+  it("has the English headings in order and no German section titles", () => {
+    const body = out.en.text.slice(out.en.text.indexOf("How this plan was made"));
+    const headings = ["At a glance", "The fields of action in detail", "Trust in cooperation", "Cycle of trust", "Priorities: effort and benefit", "Roadmap", "Timeline", "Check again", "Glossary"];
+    for (const f of inOrder(body, headings)) expect(f.at, f.n).toBeGreaterThan(-1);
+    expect(out.en.text).not.toContain("Auf einen Blick");
+    expect(out.en.text).toContain("Action plan");
+  });
+
+  it("lists the company's measures in roadmap order in the roadmap table", () => {
+    for (const locale of ["de", "en"] as const) {
+      const { text, view } = out[locale];
+      const titles = view.roadmap.flatMap((p) => p.items).map((i) => i.title);
+      expect(titles.length).toBeGreaterThan(3);
+      const table = text.slice(text.lastIndexOf(locale === "de" ? "Fahrplan" : "Roadmap", text.indexOf(locale === "de" ? "Zeitplan\n" : "Timeline\n")));
+      const flat = table.replace(/\s+/g, " ");
+      const at = titles.map((t) => flat.indexOf(t.replace(/\s+/g, " ")));
+      at.forEach((a, i) => expect(a, titles[i]).toBeGreaterThan(-1));
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
+  });
+
+  it("keeps umlauts and ß intact and shows the company, versions and the user's override", () => {
+    const t = out.de.text;
+    for (const word of ["Köhler Metallbau GmbH", "Maßnahmenplan", "Prioritäten", "Größe", "Schäfer", "Grünwald", "Uwe Schäfer (Meister Fertigung)"]) expect(t).toContain(word);
+    expect(t).toMatch(/Digitale Reife, Version 1\.0\.0/);
+    expect(t).toMatch(/Seite 2 von \d+/);
+    expect(out.en.text).toMatch(/Page 2 of \d+/);
+  });
+
+  it("fills the contents with the page numbers the sections landed on", () => {
+    const toc = out.de.text.slice(out.de.text.indexOf("Inhalt"), out.de.text.indexOf("So ist dieser Plan entstanden"));
+    const m = toc.match(/Auf einen Blick (\d+)/);
+    expect(m?.[1]).toBe("3");
+    const roadmapPage = Number(toc.match(/Fahrplan (\d+)/)?.[1]);
+    const pages = execFileSync("pdftotext", ["-f", String(roadmapPage), "-l", String(roadmapPage), "-raw", out.de.file, "-"], { encoding: "utf8" });
+    expect(pages.trimStart().startsWith("Fahrplan")).toBe(true);
+  });
+
+  it("embeds its fonts and carries document metadata", () => {
+    const fonts = execFileSync("pdffonts", [out.de.file], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(fonts.find((l) => /\+NotoSans-Regular\s/.test(l))).toMatch(/\byes yes yes\b/);
+    expect(fonts.find((l) => /\+NotoSans-Bold\s/.test(l))).toMatch(/\byes yes yes\b/);
+    // every text page uses only the embedded Noto Sans (react-pdf's Helvetica fallback may appear as an unused resource on one page)
+    for (let page = 2; page <= 5; page++) {
+      const onPage = execFileSync("pdffonts", ["-f", String(page), "-l", String(page), out.de.file], { encoding: "utf8" }).trim().split("\n").slice(2);
+      for (const line of onPage) expect(line).toMatch(/NotoSans.*\byes yes\b/);
+    }
+    const info = execFileSync("pdfinfo", [out.de.file], { encoding: "utf8" });
+    expect(info).toMatch(/Title:\s+Maßnahmenplan – Köhler Metallbau GmbH/);
+    expect(info).toMatch(/Author:\s+KMU-Kompass/);
+    expect(info).toMatch(/Subject:\s+Digitale Reife, Vertrauen und Kooperation/);
+    expect(readFileSync(out.de.file, "latin1")).toContain("/Lang (de-DE)");
+    expect(readFileSync(out.en.file, "latin1")).toContain("/Lang (en-GB)");
+  });
+});

@@ -1,0 +1,152 @@
+import { Page, Text, View } from "@react-pdf/renderer";
+import type { PlanView } from "@/lib/report/plan-view";
+import type { PlanText } from "./text";
+import { Radar } from "./charts";
+import { brand, brandDark, gapColor, line, muted, s } from "./styles";
+import { Footer, type PageIndex, SectionTitle } from "./parts";
+
+export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
+  const { t } = x;
+  const meta: [string, string][] = [
+    [t("plan.preparedFor"), `${view.company.name}\n${t(`nace.${view.master.industry}`)} · ${t(`sizeBands.${view.master.sizeBand}`)} · ${t(`regions.${view.master.region}`)}`],
+    [t("plan.date"), x.date(view.generatedAt)],
+    [t("plan.respondents"), [...new Set(view.respondents.map((r) => r.name))].join(", ") || "–"],
+    [t("plan.basis"), view.sources.map((v) => t("plan.basisLine", { title: v.title, version: v.versions.join(", "), count: v.respondents })).join("\n") || "–"],
+    [t("plan.scoringVersion"), view.scoringVersion],
+    [t("plan.catalogVersion"), view.catalogueVersion ?? "–"],
+    [t("plan.toolVersion"), view.toolVersion],
+    ...(view.context.facts.length ? ([[t("plan.profileFacts"), view.context.facts.map((f) => `${f.label}: ${f.value}`).join("\n")]] as [string, string][]) : []),
+  ];
+  return (
+    <Page size="A4" style={s.cover}>
+      <View style={{ backgroundColor: brand, height: 250, paddingHorizontal: 56, paddingTop: 70 }}>
+        <Text style={{ fontSize: 9, color: "#cfe7e1", fontWeight: 700, letterSpacing: 1.2, textTransform: "uppercase" }}>{t("plan.coverKicker")}</Text>
+        <Text style={{ fontSize: 34, fontWeight: 700, color: "#ffffff", marginTop: 10 }}>{t("plan.docTitle")}</Text>
+        <Text style={{ fontSize: 16, color: "#ffffff", marginTop: 6 }}>{view.company.name}</Text>
+        <Text style={{ fontSize: 10.5, color: "#dceee9", marginTop: 14, maxWidth: 380, lineHeight: 1.4 }}>{t("plan.coverLead")}</Text>
+      </View>
+      <View style={{ paddingHorizontal: 56, paddingTop: 36 }}>
+        {meta.map(([k, v]) => (
+          <View key={k} style={{ flexDirection: "row", borderBottomWidth: 0.5, borderColor: line, paddingVertical: 7 }}>
+            <Text style={{ width: 150, color: muted, fontSize: 9 }}>{k}</Text>
+            <View style={{ flex: 1 }}>
+              {v.split("\n").map((line, i) => (
+                <Text key={i} style={{ fontSize: 10, lineHeight: 1.4 }}>{line}</Text>
+              ))}
+            </View>
+          </View>
+        ))}
+      </View>
+      <Text style={{ position: "absolute", bottom: 40, left: 56, right: 56, fontSize: 8, color: muted }}>{t("plan.confidential")}</Text>
+    </Page>
+  );
+}
+
+export const SECTIONS = ["summary", "dimensions", "trust", "cycle", "matrix", "roadmap", "timeline", "reassess", "glossary"] as const;
+
+export function Contents({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+  return (
+    <Page size="A4" style={s.page}>
+      <Text style={s.h1}>{x.t("plan.toc")}</Text>
+      <View style={{ marginTop: 12 }}>
+        {SECTIONS.map((id, i) => (
+          <View key={id}>
+            <View style={{ flexDirection: "row", paddingVertical: 7, borderBottomWidth: 0.5, borderColor: line }}>
+              <Text style={{ width: 24, color: brand, fontWeight: 700 }}>{String(i + 1)}</Text>
+              <Text style={{ flex: 1, fontSize: 11 }}>{x.t(`plan.section.${id}`)}</Text>
+              <Text style={{ width: 40, textAlign: "right", fontSize: 11 }} render={() => String(index.get(id) ?? "…")} />
+            </View>
+            {id === "dimensions" &&
+              view.readiness?.dimensions.map((d) => (
+                <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, paddingLeft: 24 }}>
+                  <Text style={{ flex: 1, color: muted }}>{d.title}</Text>
+                  <Text style={{ width: 40, textAlign: "right", color: muted }} render={() => String(index.get(`dim:${d.id}`) ?? "…")} />
+                </View>
+              ))}
+          </View>
+        ))}
+      </View>
+      <View style={[s.box, { marginTop: 28 }]}>
+        <Text style={[s.h3, { marginTop: 0 }]}>{x.t("plan.aboutTitle")}</Text>
+        <Text>{x.t("plan.about")}</Text>
+      </View>
+      <Footer view={view} x={x} />
+    </Page>
+  );
+}
+
+export function Summary({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+  const { t } = x;
+  const r = view.readiness;
+  const nextSteps = view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").slice(0, 3);
+  return (
+    <Page size="A4" style={s.page}>
+      <SectionTitle id="summary" index={index} title={t("plan.section.summary")} />
+      {!r || r.overall === null ? (
+        <Text style={s.box}>{t("plan.noReadiness")}</Text>
+      ) : (
+        <>
+          <View style={[s.box, { flexDirection: "row", alignItems: "center" }]}>
+            <View style={{ width: 150 }}>
+              <Text style={s.small}>{t("plan.overall")}</Text>
+              <Text style={{ fontSize: 30, fontWeight: 700, color: brandDark }}>{x.num(r.overall)}</Text>
+              <Text style={s.small}>{t("plan.outOf")}</Text>
+            </View>
+            <View style={{ flex: 1 }}>
+              <Text style={{ fontSize: 12, fontWeight: 700, color: brandDark }}>{r.band?.name ?? ""}</Text>
+              <Text>{r.band?.meaning ?? ""}</Text>
+            </View>
+          </View>
+          <Text style={s.h3}>{t("plan.radar")}</Text>
+          <View style={{ flexDirection: "row", alignItems: "center" }}>
+            <Radar values={r.dimensions.map((d) => d.score)} size={170} />
+            <View style={{ flex: 1, marginLeft: 14 }}>
+              {r.dimensions.map((d, i) => (
+                <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderColor: line }}>
+                  <Text style={{ width: 14, fontWeight: 700, color: muted }}>{String(i + 1)}</Text>
+                  <Text style={{ flex: 1 }}>{d.title}</Text>
+                  <Text style={{ width: 26, textAlign: "right", fontWeight: 700 }}>{x.num(d.score)}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+          <View style={{ flexDirection: "row", marginTop: 8 }}>
+            <List title={t("plan.strengths")} color={brand} items={r.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.answers[0] ? `${v.answers[0].question} – ${v.answers[0].answer}` : null }))} />
+            <View style={{ width: 16 }} />
+            <List title={t("plan.gaps")} color={gapColor} items={r.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.answers[0] ? `${v.answers[0].question} – ${v.answers[0].answer}` : null }))} />
+          </View>
+        </>
+      )}
+      {nextSteps.length > 0 && (
+        <View wrap={false} style={{ marginTop: 10, borderWidth: 1, borderColor: brand, borderRadius: 4, padding: 10 }}>
+          <Text style={[s.h3, { marginTop: 0, color: brandDark }]}>{t("plan.nextSteps")}</Text>
+          {nextSteps.map((n, i) => (
+            <View key={n.measureId} style={{ flexDirection: "row", marginBottom: 5 }}>
+              <Text style={{ width: 16, fontWeight: 700, color: brand }}>{`${i + 1}.`}</Text>
+              <View style={{ flex: 1 }}>
+                <Text style={{ fontWeight: 700 }}>{n.title}</Text>
+                <Text>{n.firstSteps[0]}</Text>
+                <Text style={s.small}>{t("plan.nextStepOwner", { role: n.ownerRole })}</Text>
+              </View>
+            </View>
+          ))}
+        </View>
+      )}
+      <Footer view={view} x={x} />
+    </Page>
+  );
+}
+
+function List({ title, color, items }: { title: string; color: string; items: { head: string; body: string | null }[] }) {
+  return (
+    <View style={{ flex: 1, borderTopWidth: 2, borderColor: color, paddingTop: 6 }}>
+      <Text style={{ fontWeight: 700, color, marginBottom: 4 }}>{title}</Text>
+      {items.map((it) => (
+        <View key={it.head} style={{ marginBottom: 5 }}>
+          <Text style={{ fontWeight: 700 }}>{it.head}</Text>
+          {it.body && <Text style={{ fontSize: 8.5, color: muted }}>{it.body}</Text>}
+        </View>
+      ))}
+    </View>
+  );
+}

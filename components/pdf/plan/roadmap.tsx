@@ -1,0 +1,163 @@
+import { Page, Text, View } from "@react-pdf/renderer";
+import type { PlanView } from "@/lib/report/plan-view";
+import type { RoadmapItem } from "@/lib/report/company-view";
+import type { PlanText } from "./text";
+import { MatrixChart } from "./charts";
+import { brand, brandDark, brandLight, line, muted, quadrantColor, s } from "./styles";
+import { Footer, type PageIndex, SectionTitle } from "./parts";
+
+const W = { no: 22, measure: 160, owner: 100, actions: 260, kpi: 140, review: 56 };
+
+/** The priority matrix as a chart with its legend. */
+export function Matrix({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+  const { t } = x;
+  const rank = new Map(view.roadmap.flatMap((p) => p.items).map((i) => [i.measureId, i.rank]));
+  const points = view.matrix.map((m) => ({ ...m, rank: rank.get(m.measureId) ?? null }));
+  const ranked = points.filter((m) => m.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
+  return (
+    <Page size="A4" style={s.page}>
+      <SectionTitle id="matrix" index={index} title={t("plan.section.matrix")} lead={t("plan.matrixIntro")} />
+      <MatrixChart
+        points={points}
+        labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
+      />
+      <View style={{ marginTop: 10 }}>
+        {ranked.map((m) => (
+          <View key={m.measureId} style={{ flexDirection: "row", paddingVertical: 2 }} wrap={false}>
+            <Text style={{ width: 20, fontWeight: 700, color: quadrantColor[m.quadrant] }}>{String(m.rank)}</Text>
+            <Text style={{ flex: 1 }}>{m.title}</Text>
+            <Text style={{ width: 120, color: muted, fontSize: 8 }}>{m.quadrantLabel}</Text>
+          </View>
+        ))}
+      </View>
+      <Footer view={view} x={x} />
+    </Page>
+  );
+}
+
+function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
+  const star = (b: boolean) => (b ? " *" : "");
+  return (
+    <View style={[s.tr, { fontSize: 8 }]} wrap={false}>
+      <Text style={{ width: W.no, fontWeight: 700, color: brand }}>{String(it.rank)}</Text>
+      <View style={{ width: W.measure, paddingRight: 6 }}>
+        <Text style={{ fontWeight: 700 }}>{it.title}</Text>
+        <Text style={{ color: muted, fontSize: 7 }}>{`${it.quadrantLabel} · ${it.statusLabel}${star(it.overridden.effort || it.overridden.benefit || it.overridden.phase)}`}</Text>
+      </View>
+      <Text style={{ width: W.owner, paddingRight: 6 }}>{it.ownerRole + star(it.overridden.ownerRole)}</Text>
+      <View style={{ width: W.actions, paddingRight: 6 }}>
+        {it.firstSteps.map((a, i) => (
+          <Text key={i} style={{ marginBottom: 2 }}>{`${i + 1}. ${a}`}</Text>
+        ))}
+      </View>
+      <Text style={{ width: W.kpi, paddingRight: 6 }}>{it.kpi}</Text>
+      <Text style={{ width: W.review }}>{x.shortDate(it.reviewDate) + star(it.overridden.dueDate)}</Text>
+    </View>
+  );
+}
+
+/** The roadmap by phase as a table. */
+export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+  const { t } = x;
+  const head = (
+    <View style={[s.tr, { borderColor: muted }]}>
+      <Text style={[s.th, { width: W.no }]}>{t("plan.col.no")}</Text>
+      <Text style={[s.th, { width: W.measure }]}>{t("plan.col.measure")}</Text>
+      <Text style={[s.th, { width: W.owner }]}>{t("plan.col.owner")}</Text>
+      <Text style={[s.th, { width: W.actions }]}>{t("plan.col.firstActions")}</Text>
+      <Text style={[s.th, { width: W.kpi }]}>{t("plan.col.kpi")}</Text>
+      <Text style={[s.th, { width: W.review }]}>{t("plan.col.review")}</Text>
+    </View>
+  );
+  return (
+    <Page size="A4" orientation="landscape" style={s.page}>
+      <SectionTitle id="roadmap" index={index} title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
+      {view.roadmap.map((ph) => (
+        <View key={ph.id}>
+          {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row */}
+          <View wrap={false}>
+            <View style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
+              <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
+            </View>
+            {ph.items.length === 0 ? (
+              <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
+            ) : (
+              <>
+                {head}
+                <Row it={ph.items[0]} x={x} />
+              </>
+            )}
+          </View>
+          {ph.items.slice(1).map((it) => (
+            <Row key={it.measureId} it={it} x={x} />
+          ))}
+        </View>
+      ))}
+      <Text style={[s.small, { marginTop: 6 }]}>{t("plan.override")}</Text>
+      <Footer view={view} x={x} />
+    </Page>
+  );
+}
+
+/** The roadmap as a timeline over 24 months: bar = start of the phase + typical duration; diamond = review date. */
+export function Timeline({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+  const { t } = x;
+  const items = view.roadmap.flatMap((ph) => ph.items);
+  const span = 24;
+  const monthsFrom = (iso: string) => (Date.parse(iso) - Date.parse(view.generatedAt)) / (30.44 * 86400_000);
+  const pct = (m: number) => `${(Math.max(0, Math.min(span, m)) / span) * 100}%`;
+  return (
+    <Page size="A4" orientation="landscape" style={s.page}>
+      <SectionTitle id="timeline" index={index} title={t("plan.section.timeline")} lead={t("plan.timelineIntro")} />
+      <View style={{ flexDirection: "row", marginBottom: 4 }}>
+        <View style={{ width: 170 }} />
+        <View style={{ flex: 1, flexDirection: "row" }}>
+          {view.roadmap.map((ph) => (
+            <Text key={ph.id} style={{ width: pct(ph.endMonth - ph.startMonth), fontSize: 7.5, fontWeight: 700, color: brandDark, borderLeftWidth: 0.5, borderColor: muted, paddingLeft: 3 }}>
+              {t(`plan.phaseShort.${ph.id}`)}
+            </Text>
+          ))}
+        </View>
+      </View>
+      {items.map((it) => {
+        const start = view.timeline[it.measureId]?.startMonth ?? 0;
+        const end = Math.min(span, view.timeline[it.measureId]?.endMonth ?? start + 3);
+        const review = monthsFrom(it.reviewDate);
+        return (
+          <View key={it.measureId} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4, borderBottomWidth: 0.5, borderColor: line }} wrap={false}>
+            <View style={{ width: 170, paddingRight: 8 }}>
+              <Text style={{ fontSize: 8 }}>{`${it.rank}. ${it.title}`}</Text>
+              <Text style={{ fontSize: 7, color: muted }}>{it.ownerRole}</Text>
+            </View>
+            <View style={{ flex: 1, height: 14, position: "relative" }}>
+              {view.roadmap.map((ph) => (
+                <View key={ph.id} style={{ position: "absolute", left: pct(ph.startMonth), top: -4, bottom: -4, borderLeftWidth: 0.5, borderColor: line }} />
+              ))}
+              <View style={{ position: "absolute", left: pct(start), width: pct(end - start), top: 3, height: 8, backgroundColor: quadrantColor[it.quadrant], borderRadius: 2 }} />
+              {review >= 0 && review <= span && (
+                <View style={{ position: "absolute", left: pct(review), top: 2.5, width: 7, height: 7, marginLeft: -3.5, backgroundColor: "#ffffff", borderWidth: 1.2, borderColor: brandDark, transform: "rotate(45deg)" }} />
+              )}
+            </View>
+          </View>
+        );
+      })}
+      <View style={{ flexDirection: "row", marginTop: 4 }}>
+        <View style={{ width: 170 }} />
+        <View style={{ flex: 1, flexDirection: "row", justifyContent: "space-between" }}>
+          {[0, 6, 12, 18, 24].map((m) => (
+            <Text key={m} style={{ fontSize: 7, color: muted }}>{`${t("plan.month")} ${m}`}</Text>
+          ))}
+        </View>
+      </View>
+      <View style={{ flexDirection: "row", marginTop: 12, flexWrap: "wrap" }}>
+        {(["quick-win", "strategic", "fill-in", "later"] as const).map((q) => (
+          <View key={q} style={{ flexDirection: "row", alignItems: "center", marginRight: 14 }}>
+            <View style={{ width: 10, height: 6, backgroundColor: quadrantColor[q], marginRight: 4, borderRadius: 1 }} />
+            <Text style={{ fontSize: 7.5, color: muted }}>{t(`plan.quadrant.${q}`)}</Text>
+          </View>
+        ))}
+      </View>
+      <Footer view={view} x={x} />
+    </Page>
+  );
+}

@@ -1,0 +1,34 @@
+import { createTranslator } from "use-intl/core";
+import { de, en } from "@/messages";
+import type { Locale } from "@/lib/content/localize";
+import type { CompanyViewLabels } from "@/lib/report/company-view";
+
+/**
+ * Translator for the PDF (namespace `plan` plus `bands`, `nace`, `sizeBands`, `regions`). Pure:
+ * works in the render worker and in the CLI, where there is no request.
+ */
+export function planTranslator(locale: Locale) {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : de, timeZone: "Europe/Berlin" });
+  const tt = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const raw = (key: string) => t.raw(key as never) as unknown;
+  const date = (iso: string) => new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(iso));
+  const shortDate = (iso: string) => new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(new Date(iso));
+  const num = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
+  return { t: tt, raw, date, shortDate, num, locale };
+}
+export type PlanText = ReturnType<typeof planTranslator>;
+
+/** The UI labels the CompanyView builder takes, from the message files. */
+export function planViewLabels(locale: Locale): CompanyViewLabels {
+  const { t } = planTranslator(locale);
+  const map = <K extends string>(keys: readonly K[], f: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
+  return {
+    bands: Object.fromEntries((["starting", "exploring", "advancing", "leading"] as const).map((b) => [b, { name: t(`bands.${b}.name`), meaning: t(`bands.${b}.meaning`) }])) as CompanyViewLabels["bands"],
+    quadrants: map(["quick-win", "strategic", "fill-in", "later"] as const, (q) => t(`plan.quadrant.${q}`)),
+    phases: map(["0-3", "3-12", "12-24"] as const, (p) => t(`plan.phase.${p}`)),
+    statuses: map(["open", "in_progress", "done"] as const, (s) => t(`plan.status.${s}`)),
+    contextFields: map(["sizeBand", "itCapacity", "productionType", "systems", "network"] as const, (f) => t(`plan.contextFields.${f}`)),
+    whyDimension: t("plan.whyDimension", { title: "{title}", score: "{score}", relevance: "{relevance}" }),
+    relevance: { 1: t("plan.relevance.1"), 2: t("plan.relevance.2"), 3: t("plan.relevance.3") },
+  };
+}

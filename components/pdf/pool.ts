@@ -1,0 +1,55 @@
+import path from "node:path";
+import { Piscina } from "piscina";
+import { AppError } from "@/lib/errors";
+import type { PlanView } from "@/lib/report/plan-view";
+
+/**
+ * PDF rendering off the request thread: a pool of worker threads (piscina) with bounded concurrency
+ * (PDF_WORKERS) and a bounded queue. A request that cannot be queued, or waits longer than
+ * `waitMs` in total, gets AppError("unavailable", "pdfBusy") -> 503 with Retry-After, never a hung
+ * connection. The server keeps one pool per process.
+ */
+export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string };
+export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
+
+export const RETRY_AFTER_SECONDS = 60;
+
+const busy = () => new AppError("unavailable", "pdfBusy", { retryAfterSeconds: RETRY_AFTER_SECONDS });
+
+export function createPdfPool(opts: PdfPoolOptions): PdfPool {
+  const root = opts.root ?? process.cwd();
+  const pool = new Piscina({
+    filename: path.join(/*turbopackIgnore: true*/ root, "components", "pdf", "worker", "render-worker.mjs"),
+    minThreads: 1,
+    maxThreads: opts.workers,
+    maxQueue: opts.maxQueue,
+    idleTimeout: 5 * 60_000,
+  });
+  let running = 0;
+  return {
+    async renderPlan(view) {
+      if (pool.queueSize >= opts.maxQueue) throw busy();
+      const signal = AbortSignal.timeout(opts.waitMs);
+      running++;
+      try {
+        const bytes: Uint8Array = await pool.run({ kind: "plan", view, root }, { signal });
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch (e) {
+        if (signal.aborted || (e instanceof Error && /queue is at limit|aborted/i.test(e.message))) throw busy();
+        throw e;
+      } finally {
+        running--;
+      }
+    },
+    stats: () => ({ queued: pool.queueSize, running, threads: pool.threads.length }),
+    destroy: () => pool.destroy(),
+  };
+}
+
+const g = globalThis as unknown as { __kmuPdfPool?: PdfPool };
+
+/** The server's pool: PDF_WORKERS threads, up to 8 waiting tasks per thread, 10 s waiting limit. */
+export function pdfPool(workers: number): PdfPool {
+  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 8, waitMs: 10_000 });
+  return g.__kmuPdfPool;
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { writeFileSync } from "node:fs";
+import { createCompany, pdfFonts, pdfText, register, screenshot, uniqueEmail } from "./helpers";
+
+/** The action plan and the data export, downloaded from the company page like a user does. */
+test.describe.configure({ mode: "serial" });
+
+test("downloads the action plan PDF and the JSON export from the company page", async ({ page }) => {
+  await register(page, uniqueEmail("pdf"), "Jana Köhler");
+  const companyId = await createCompany(page, "Köhler Metallbau GmbH");
+  const link = page.getByRole("link", { name: "Maßnahmenplan als PDF herunterladen" });
+  await expect(link).toBeVisible();
+  await screenshot(page, "pdf-company-page-desktop");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "pdf-company-page-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const file = await download.path();
+  const { readFileSync } = await import("node:fs");
+  const pdf = readFileSync(file);
+  expect(pdf.subarray(0, 300).toString()).toMatch(/^%PDF-/);
+  expect(download.suggestedFilename()).toMatch(/^Massnahmenplan-Ko.*hler-Metallbau-GmbH\.pdf$/);
+  const text = pdfText(pdf, "e2e-plan-de");
+  expect(text).toContain("Maßnahmenplan");
+  expect(text).toContain("Köhler Metallbau GmbH");
+  expect(text).toContain("Den Selbstcheck „Digitale Reife“ hat noch niemand abgeschlossen");
+  expect(pdfFonts("test-results/pdf/e2e-plan-de.pdf")).toMatch(/NotoSans-Regular.*yes/);
+
+  const [exp] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Alle Daten als JSON exportieren" }).click()]);
+  const data = JSON.parse(readFileSync(await exp.path(), "utf8"));
+  expect(data.format).toBe("kmu-kompass-export");
+  expect(data.company.name).toBe("Köhler Metallbau GmbH");
+  writeFileSync("test-results/pdf/e2e-export.json", JSON.stringify(data, null, 2));
+
+  // English PDF for an English-speaking user; another company's plan is not reachable
+  await page.context().addCookies([{ name: "kmu-locale", value: "en", domain: "localhost", path: "/" }]);
+  const en = await page.request.get(`/api/companies/${companyId}/plan.pdf`);
+  expect(en.status()).toBe(200);
+  expect(pdfText(Buffer.from(await en.body()), "e2e-plan-en")).toContain("Action plan");
+  const foreign = await page.request.get(`/api/companies/zzzzzzzzzzzzzzzzzzzzzzzz/plan.pdf`);
+  expect(foreign.status()).toBe(404);
+  const foreignExport = await page.request.get(`/api/companies/zzzzzzzzzzzzzzzzzzzzzzzz/export.json`);
+  expect(foreignExport.status()).toBe(404);
+});

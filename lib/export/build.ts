@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "../db/client";
+import type { CompanyContext } from "../auth/access";
+import { companyExportSchema, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type CompanyExport } from "./schema";
+
+/** The export of the checked company (docs/export-format.md); validated against its own schema. */
+export async function buildCompanyExport(ctx: CompanyContext, toolVersion: string, now = new Date()): Promise<CompanyExport> {
+  const [company, assessments, plan] = await Promise.all([
+    db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { name: true, industry: true, sizeBand: true, region: true, profile: true } }),
+    db().assessment.findMany({
+      where: { companyId: ctx.companyId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true, questionnaireKey: true, contentVersion: true, perspective: true, status: true, answers: true, revision: true,
+        createdAt: true, updatedAt: true, submittedAt: true,
+        respondent: { select: { name: true, email: true } },
+        snapshot: { select: { contentVersion: true, scoringVersion: true, scores: true, createdAt: true } },
+      },
+    }),
+    db().planItem.findMany({ where: { companyId: ctx.companyId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return companyExportSchema.parse({
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    tool: { name: "KMU-Kompass", version: toolVersion },
+    company: { ...company, profile: (company.profile as Record<string, unknown> | null) ?? null },
+    assessments: assessments.map((a) => ({
+      id: a.id,
+      questionnaireKey: a.questionnaireKey,
+      contentVersion: a.contentVersion,
+      perspective: a.perspective === "partner" ? "partner" : "self",
+      status: a.status === "submitted" ? "submitted" : "draft",
+      respondent: a.respondent.name || a.respondent.email,
+      answers: (a.answers as Record<string, unknown>) ?? {},
+      revision: a.revision,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
+      submittedAt: iso(a.submittedAt),
+      snapshot: a.snapshot && { ...a.snapshot, scores: a.snapshot.scores as Record<string, unknown>, createdAt: a.snapshot.createdAt.toISOString() },
+    })),
+    plan: plan.map((p) => ({ measureId: p.measureId, catalogVersion: p.catalogVersion, effort: p.effort, benefit: p.benefit, phase: p.phase, ownerRole: p.ownerRole, dueDate: iso(p.dueDate), status: p.status })),
+  });
+}

@@ -1,0 +1,129 @@
+import type { MeasuresCatalogue, Questionnaire } from "../content/schema";
+import type { Locale } from "../content/localize";
+import type { AssessmentScore } from "../scoring/score";
+import { PHASES, PLAN_STATUSES, type PhaseId, type PlanOverride, type PlanStatus } from "../planning/roadmap";
+import type { CompanyExport } from "../export/schema";
+import { buildCompanyView, rounds, type CompanyView, type CompanyViewLabels, type SubmittedAssessment } from "./company-view";
+import { choiceText, questionText } from "./content-text";
+
+/**
+ * The view model of the PDF action plan: the CompanyView that the dashboard renders (so both never
+ * disagree), plus what only the printed plan shows — every answer behind each field of action, the
+ * company's master data and the re-assessment date. Built from the company export (lib/export), so
+ * the server and the offline CLI (`npm run report`) produce the same document. Pure.
+ */
+export type ContentSource = {
+  get(key: string, version: string): Questionnaire | undefined;
+  latest(key: string): Questionnaire | undefined;
+  catalogue(version?: string): MeasuresCatalogue | undefined;
+};
+
+export type Finding = { itemId: string; question: string; answers: { respondent: string; text: string }[]; points: number | null; kind: "strength" | "gap" | "neutral" };
+export type DimensionDetail = {
+  id: string;
+  description: string;
+  findings: Finding[];
+  recommendations: { measureId: string; rank: number; title: string; firstStep: string; phase: PhaseId }[];
+};
+
+export type PlanView = CompanyView & {
+  toolVersion: string;
+  master: { industry: string; sizeBand: string; region: string };
+  dimensionDetails: DimensionDetail[];
+  /** months from the plan start: start of the phase, and start + the measure's typical maximum duration */
+  timeline: Record<string, { startMonth: number; endMonth: number }>;
+  reassess: { date: string; months: number };
+};
+
+export const REASSESS_MONTHS = 6;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function addMonths(iso: string, months: number): string {
+  const d = new Date(iso);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, Math.min(d.getUTCDate(), 28))).toISOString();
+}
+
+/** Submitted assessments of the export in the form the CompanyView takes; respondents are identified by name. */
+export function submittedFromExport(exp: CompanyExport): SubmittedAssessment[] {
+  return exp.assessments.flatMap((a) =>
+    a.status === "submitted" && a.snapshot && a.submittedAt
+      ? [{
+          id: a.id,
+          questionnaireKey: a.questionnaireKey,
+          contentVersion: a.contentVersion,
+          perspective: a.perspective,
+          respondentId: a.respondent,
+          respondentName: a.respondent,
+          submittedAt: new Date(a.submittedAt),
+          answers: a.answers,
+          scores: a.snapshot.scores as unknown as AssessmentScore,
+        }]
+      : [],
+  );
+}
+
+export function overridesFromExport(exp: CompanyExport): PlanOverride[] {
+  return exp.plan.map((p) => ({
+    measureId: p.measureId,
+    effort: p.effort,
+    benefit: p.benefit,
+    phase: PHASES.some((x) => x.id === p.phase) ? (p.phase as PhaseId) : null,
+    ownerRole: p.ownerRole,
+    dueDate: p.dueDate ? new Date(p.dueDate) : null,
+    status: (PLAN_STATUSES as readonly string[]).includes(p.status) ? (p.status as PlanStatus) : undefined,
+  }));
+}
+
+export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Locale, now: Date, labels: CompanyViewLabels): PlanView {
+  const assessments = submittedFromExport(exp);
+  const catalogue = (exp.plan[0] && src.catalogue(exp.plan[0].catalogVersion)) || src.catalogue();
+  const view = buildCompanyView({
+    locale,
+    now,
+    company: { id: "export", name: exp.company.name, sizeBand: exp.company.sizeBand, profile: exp.company.profile },
+    questionnaire: (k, v) => src.get(k, v),
+    profileQuestionnaire: src.latest("company-profile"),
+    catalogue,
+    assessments,
+    overrides: overridesFromExport(exp),
+    labels,
+  });
+
+  const current = rounds(assessments.filter((a) => a.questionnaireKey === "digital-readiness")).current;
+  const q = view.readiness ? src.get("digital-readiness", view.readiness.version) : undefined;
+  const items = view.roadmap.flatMap((p) => p.items);
+  const dimensionDetails: DimensionDetail[] =
+    q?.scoring && view.readiness
+      ? view.readiness.dimensions.map((d) => {
+          const findings = q.scoring!.items
+            .filter((i) => i.dimension === d.id)
+            .map((i): Finding => {
+              const pts = current.map((a) => a.scores.itemPoints?.[i.id]).filter((v): v is number => typeof v === "number");
+              const points = pts.length ? round1(pts.reduce((a, b) => a + b, 0) / pts.length) : null;
+              return {
+                itemId: i.id,
+                question: questionText(q, i.id, locale),
+                answers: current.filter((a) => a.answers[i.id] !== undefined && a.answers[i.id] !== null).map((a) => ({ respondent: a.respondentName, text: choiceText(q, i.id, a.answers[i.id], locale) })),
+                points,
+                kind: points === null ? "neutral" : points >= 75 ? "strength" : points <= 25 ? "gap" : "neutral",
+              };
+            });
+          const recommendations = items
+            .filter((it) => catalogue?.measures.find((m) => m.id === it.measureId)?.improves.some((x) => x.questionnaire === "digital-readiness" && x.dimension === d.id && x.weight >= 0.5))
+            .slice(0, 3)
+            .map((it) => ({ measureId: it.measureId, rank: it.rank, title: it.title, firstStep: it.firstSteps[0], phase: it.phase }));
+          return { id: d.id, description: q.scoring!.dimensions.find((x) => x.id === d.id)?.description[locale] ?? "", findings, recommendations };
+        })
+      : [];
+
+  return {
+    ...view,
+    toolVersion: exp.tool.version,
+    master: { industry: exp.company.industry, sizeBand: exp.company.sizeBand, region: exp.company.region },
+    dimensionDetails,
+    timeline: Object.fromEntries(
+      view.roadmap.flatMap((p) => p.items.map((it) => [it.measureId, { startMonth: p.startMonth, endMonth: p.startMonth + (catalogue?.measures.find((m) => m.id === it.measureId)?.durationMonths.max ?? 3) }])),
+    ),
+    reassess: { date: addMonths(view.generatedAt, REASSESS_MONTHS), months: REASSESS_MONTHS },
+  };
+}
