@@ -18,3 +18,17 @@ describe("message files", () => {
     }
   });
 });
+
+describe("feature message files", () => {
+  it("do not repeat another file's top-level key (they are merged at the top level)", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("./de/", import.meta.url);
+    const seen = new Map<string, string>();
+    for (const file of readdirSync(dir)) {
+      for (const key of Object.keys(JSON.parse(readFileSync(new URL(file, dir), "utf8")))) {
+        expect(seen.get(key), `${key} in ${file} and ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, file);
+      }
+    }
+  });
+});
