@@ -93,6 +93,7 @@ export default async function DashboardPage({ params }: Props) {
           {view.nextStep.kind === "start-profile" && <StartButton companyId={companyId} questionnaireKey="company-profile" label={t("dashboard.next.startProfile")} />}
           {view.nextStep.kind === "first-measure" && <a href="#roadmap" className={buttonClass("primary")}>{t("dashboard.next.toPlan")}</a>}
           {view.nextStep.kind === "all-done" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
+          <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("secondary")}>{t("plan.ui.download")}</a>
           <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>{t("dashboard.backToCompany")}</Link>
         </div>
       </section>
