@@ -9,7 +9,7 @@ import type { PlanView } from "@/lib/report/plan-view";
  * `waitMs` in total, gets AppError("unavailable", "pdfBusy") -> 503 with Retry-After, never a hung
  * connection. The server keeps one pool per process.
  */
-export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string };
+export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string; recycleAfter?: number };
 export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
 
 export const RETRY_AFTER_SECONDS = 60;
@@ -18,17 +18,31 @@ const busy = () => new AppError("unavailable", "pdfBusy", { retryAfterSeconds: R
 
 export function createPdfPool(opts: PdfPoolOptions): PdfPool {
   const root = opts.root ?? process.cwd();
-  const pool = new Piscina({
-    filename: path.join(/*turbopackIgnore: true*/ root, "components", "pdf", "worker", "render-worker.mjs"),
-    minThreads: 1,
-    maxThreads: opts.workers,
-    maxQueue: opts.maxQueue,
-    idleTimeout: 5 * 60_000,
-  });
+  const make = () =>
+    new Piscina({
+      filename: path.join(/*turbopackIgnore: true*/ root, "components", "pdf", "worker", "render-worker.mjs"),
+      minThreads: 1,
+      maxThreads: opts.workers,
+      maxQueue: opts.maxQueue,
+      idleTimeout: 5 * 60_000,
+    });
+  let pool = make();
+  let rendered = 0;
   let running = 0;
+  // react-pdf keeps memory per render in its worker: after `recycleAfter` renders new tasks go to a
+  // fresh pool and the old one finishes its tasks and closes, so memory stays bounded.
+  const recycleAfter = opts.recycleAfter ?? 50;
+  const maybeRecycle = () => {
+    if (++rendered < recycleAfter) return;
+    rendered = 0;
+    const old = pool;
+    pool = make();
+    void old.close().catch(() => old.destroy());
+  };
   return {
     async renderPlan(view) {
       if (pool.queueSize >= opts.maxQueue) throw busy();
+      maybeRecycle();
       const signal = AbortSignal.timeout(opts.waitMs);
       running++;
       try {
