@@ -86,6 +86,14 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await page.keyboard.press("ArrowDown"); // 0-3 -> 3-12: the card moves
   await expect(page.locator(`[data-phase="3-12"] li[data-measure="${measureId}"]`)).toBeVisible();
   await expect(card().getByRole("status")).toHaveText("Gespeichert");
+  // owner and due date: typed, saved when the field is left (the moved card opens closed again)
+  await card().getByText("Anpassen").focus();
+  await page.keyboard.press("Enter");
+  await card().getByRole("textbox", { name: "Verantwortliche Rolle" }).fill("Meisterin Fertigung");
+  await page.keyboard.press("Tab");
+  await expect(card().getByRole("status")).toHaveText("Gespeichert");
+  await card().getByLabel("Überprüfen am").fill("2027-03-15");
+  await expect(card().getByRole("status")).toHaveText("Gespeichert");
 
   await page.reload();
   const moved = page.locator(`[data-phase="3-12"] li[data-measure="${measureId}"]`);
@@ -93,6 +101,8 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await expect(moved.getByTestId("status-badge")).toHaveText("in Arbeit");
   await expect(moved.locator(`input[type="range"][aria-label^="Aufwand"]`)).toHaveValue(String(after));
   await expect(page.getByTestId("plan-progress")).toContainText("1 in Arbeit");
+  await expect(moved).toContainText("Meisterin Fertigung");
+  await expect(moved).toContainText("15.03.2027");
 
   // bad input is refused with a German message; another company's plan is out of reach
   const bad = await page.request.patch(`/api/companies/${companyId}/plan/${measureId}`, { data: { effort: 9 } });

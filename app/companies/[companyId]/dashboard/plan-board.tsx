@@ -3,11 +3,10 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { quadrantOf } from "@/lib/planning/matrix";
 import type { CompanyView, RoadmapItem } from "@/lib/report/company-view";
-import type { PhaseId, PlanStatus } from "@/lib/planning/roadmap";
 import { MatrixChart } from "@/components/charts/matrix-chart";
 import { Timeline } from "@/components/charts/timeline";
 import { SrTable } from "@/components/charts/sr-table";
-import { PlanItemCard, type ItemState, type SaveState } from "./plan-item-card";
+import { PlanItemCard, type ItemPatch, type ItemState, type SaveState } from "./plan-item-card";
 
 type Props = { companyId: string; view: Pick<CompanyView, "matrix" | "roadmap"> };
 
@@ -20,13 +19,16 @@ export function PlanBoard({ companyId, view }: Props) {
   const locale = useLocale();
   const items = view.roadmap.flatMap((p) => p.items).sort((a, b) => a.rank - b.rank);
   const [state, setState] = useState<Record<string, ItemState>>(() =>
-    Object.fromEntries(items.map((i) => [i.measureId, { effort: i.effort, benefit: i.benefit, phase: i.phase, status: i.status }])),
+    Object.fromEntries(items.map((i) => [i.measureId, { effort: i.effort, benefit: i.benefit, phase: i.phase, status: i.status, ownerRole: i.ownerRole, dueDate: i.reviewDate.slice(0, 10) }])),
   );
   const [saves, setSaves] = useState<Record<string, SaveState>>({});
   const [focused, setFocused] = useState<string | null>(null);
 
-  async function change(measureId: string, patch: Partial<ItemState>) {
-    setState((s) => ({ ...s, [measureId]: { ...s[measureId], ...patch } }));
+  async function change(measureId: string, patch: ItemPatch) {
+    const shown: Partial<ItemState> = { ...patch, ownerRole: patch.ownerRole ?? undefined, dueDate: patch.dueDate ?? undefined };
+    if (patch.ownerRole === undefined) delete shown.ownerRole;
+    if (patch.dueDate === undefined) delete shown.dueDate;
+    setState((s) => ({ ...s, [measureId]: { ...s[measureId], ...shown } }));
     setSaves((s) => ({ ...s, [measureId]: { kind: "saving" } }));
     try {
       const res = await fetch(`/api/companies/${companyId}/plan/${measureId}`, {
@@ -106,9 +108,9 @@ export function PlanBoard({ companyId, view }: Props) {
                       computedEffort={computed.get(i.measureId)?.computedEffort ?? i.effort}
                       computedBenefit={computed.get(i.measureId)?.computedBenefit ?? i.benefit}
                       phases={phases}
-                      reviewDate={fmt.format(new Date(i.reviewDate))}
+                      reviewDate={fmt.format(new Date(state[i.measureId].dueDate || i.reviewDate))}
                       onFocus={() => setFocused(i.measureId)}
-                      onChange={(patch: Partial<{ effort: number; benefit: number; phase: PhaseId; status: PlanStatus }>) => change(i.measureId, patch)}
+                      onChange={(patch) => change(i.measureId, patch)}
                     />
                   ))}
                 </ol>

@@ -3,7 +3,8 @@ import { useTranslations } from "use-intl";
 import type { RoadmapItem } from "@/lib/report/company-view";
 import { PLAN_STATUSES, type PhaseId, type PlanStatus } from "@/lib/planning/roadmap";
 
-export type ItemState = { effort: number; benefit: number; phase: PhaseId; status: PlanStatus };
+export type ItemState = { effort: number; benefit: number; phase: PhaseId; status: PlanStatus; ownerRole: string; dueDate: string };
+export type ItemPatch = Partial<Omit<ItemState, "ownerRole" | "dueDate">> & { ownerRole?: string | null; dueDate?: string | null };
 export type SaveState = { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string };
 
 type Props = {
@@ -16,7 +17,7 @@ type Props = {
   phases: { id: string; label: string }[];
   reviewDate: string;
   onFocus: () => void;
-  onChange: (patch: Partial<ItemState>) => void;
+  onChange: (patch: ItemPatch) => void;
 };
 
 const statusClass: Record<PlanStatus, string> = {
@@ -43,7 +44,7 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
         </div>
       </div>
       <p className="mt-1 text-sm text-slate-700">
-        {t("plan.owner")}: {item.ownerRole} · {t("plan.review")} {reviewDate}
+        {t("plan.owner")}: {state.ownerRole || item.ownerRole} · {t("plan.review")} {reviewDate}
       </p>
       {item.prerequisites.length > 0 && <p className="mt-1 text-xs text-slate-600">{t("plan.after", { list: item.prerequisites.map((p) => p.title).join(", ") })}</p>}
       {item.prerequisiteConflict && <p className="mt-1 text-xs font-semibold text-amber-800">{t("plan.conflict")}</p>}
@@ -79,6 +80,25 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
             <select value={state.phase} onChange={(e) => onChange({ phase: e.target.value as PhaseId })} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1">
               {phases.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
             </select>
+          </label>
+          <label className="block">
+            <span className="block">{t("plan.ownerInput")}</span>
+            <input
+              type="text"
+              maxLength={80}
+              defaultValue={state.ownerRole}
+              onBlur={(e) => e.target.value.trim() !== state.ownerRole && onChange({ ownerRole: e.target.value.trim() || null })}
+              className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1"
+            />
+          </label>
+          <label className="block">
+            <span className="block">{t("plan.dueDate")}</span>
+            <input
+              type="date"
+              value={state.dueDate}
+              onChange={(e) => onChange({ dueDate: e.target.value || null })}
+              className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1"
+            />
           </label>
           <label className="block">
             <span className="block">{t("plan.status")}</span>
