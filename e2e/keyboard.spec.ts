@@ -87,4 +87,17 @@ test("the whole check with the keyboard only", async ({ page }) => {
   await expect(page.locator('[data-dimension="data"]')).toContainText("50");
   // the result's table can be reached and scrolled with the keyboard
   await tabTo(page, page.locator('[role="region"][tabindex="0"]').first(), { max: 100 });
+
+  // on to the dashboard, and change a plan item there with keys only
+  await tabTo(page, page.getByRole("link", { name: "Gesamtbild und Maßnahmenplan öffnen" }), { max: 100 });
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const item = page.locator('[data-phase="0-3"] li[data-measure]').first();
+  const adjust = item.getByText("Anpassen");
+  await tabTo(page, adjust, { max: 200 });
+  await page.keyboard.press("Enter");
+  await tabTo(page, item.getByRole("combobox", { name: "Stand" }), { max: 20 });
+  await page.keyboard.press("ArrowDown");
+  await expect(item.getByTestId("status-badge")).toHaveText("in Arbeit");
+  await expect(item.getByRole("status")).toHaveText("Gespeichert");
 });
