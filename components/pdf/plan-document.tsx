@@ -1,5 +1,6 @@
 import { Document } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
+import { intlLocale } from "@/lib/i18n/config";
 import { planTranslator } from "./plan/text";
 import { Contents, Cover, Summary } from "./plan/front";
 import { Dimensions } from "./plan/dimensions";
@@ -22,7 +23,7 @@ export function PlanDocument({ view }: { view: PlanView }) {
       author={`KMU-Kompass ${view.toolVersion}`}
       subject={x.t("plan.docSubject")}
       keywords="KMU-Kompass"
-      language={view.locale === "de" ? "de-DE" : "en-GB"}
+      language={intlLocale(view.locale)}
       creator="KMU-Kompass"
       producer="KMU-Kompass"
       pageMode="useOutlines"

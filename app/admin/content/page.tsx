@@ -6,6 +6,7 @@ import { requireAdmin } from "@/lib/auth/admin";
 import { orNotFound } from "@/lib/http/page-errors";
 import { loadContentOverview } from "@/lib/content/admin";
 import type { HashStatus } from "@/lib/content/manifest";
+import { dateFormat } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function AdminContentPage() {
   await orNotFound(Promise.resolve().then(() => requireAdmin(user)));
   const { t, locale } = await getT();
   const o = loadContentOverview();
-  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "UTC" });
+  const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const fmt = (d: string) => date.format(new Date(`${d}T00:00:00Z`));
   const fileCount = o.questionnaires.reduce((n, q) => n + q.versions.length, 0) + o.catalogues.length;
 

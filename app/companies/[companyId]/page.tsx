@@ -11,6 +11,7 @@ import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
 import { startAssessmentAction } from "./actions";
 import { ProfileSummary } from "./profile-summary";
+import { dateFormat } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export default async function CompanyPage({ params }: Props) {
   const [company, assessments, profile] = await Promise.all([getCompany(ctx), listAssessments(ctx), getCompanyProfile(ctx)]);
   const registry = contentRegistry();
   const questionnaires = registry.current();
-  const fmt = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const fmt = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const drafts = assessments.filter((a) => a.status === "draft" && a.respondent.id === user.id);
   const start = startAssessmentAction.bind(null, companyId);
 

@@ -11,6 +11,7 @@ import { ReadinessSection, FocusSection } from "./readiness-section";
 import { TrustSection, CycleSection, HistorySection } from "./more-sections";
 import { PlanBoard } from "./plan-board";
 import { StartButton } from "./start-button";
+import { dateFormat } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function DashboardPage({ params }: Props) {
   const ctx = await orNotFound(requireCompany(user, companyId));
   const { t, locale } = await getT();
   const view = await loadCompanyView(ctx, locale, companyViewLabels(t));
-  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const date = dateFormat(locale, { dateStyle: "medium" });
   const fmt = (iso: string) => date.format(new Date(iso));
   const sources = view.sources.map((s) => t("dashboard.sourceItem", { title: s.title, versions: s.versions.join(", "), count: s.respondents })).join("; ");
 

@@ -7,6 +7,7 @@ import { MatrixChart } from "@/components/charts/matrix-chart";
 import { Timeline } from "@/components/charts/timeline";
 import { SrTable } from "@/components/charts/sr-table";
 import { PlanItemCard, type ItemPatch, type ItemState, type SaveState } from "./plan-item-card";
+import { dateFormat, toLocale } from "@/lib/i18n/config";
 
 type Props = { companyId: string; view: Pick<CompanyView, "matrix" | "roadmap"> };
 
@@ -51,7 +52,7 @@ export function PlanBoard({ companyId, view }: Props) {
   const phases = view.roadmap.map((p) => ({ id: p.id, start: p.startMonth, end: p.endMonth, label: p.label }));
   const phaseOf = (i: RoadmapItem) => phases.find((p) => p.id === state[i.measureId].phase)!;
   const computed = new Map(view.matrix.map((m) => [m.measureId, m]));
-  const fmt = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const fmt = dateFormat(toLocale(locale), { dateStyle: "medium" });
 
   return (
     <>

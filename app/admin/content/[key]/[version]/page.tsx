@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/http/page-errors";
 import { contentRegistry } from "@/lib/content";
 import { prepareSurvey } from "@/lib/content/prepare";
 import { PreviewClient } from "@/components/survey/preview-client";
+import { dateFormat } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function ContentPreviewPage({ params, searchParams }: Props
   const query = querySchema.parse(await searchParams);
   const lang = query.lang ?? locale;
   const perspective = query.perspective && q.perspectives.includes(query.perspective) ? query.perspective : "self";
-  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${q.publishedAt}T00:00:00Z`));
+  const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${q.publishedAt}T00:00:00Z`));
   const base = `/admin/content/${q.key}/${q.version}`;
   const link = (l: string, p: string) => `${base}?lang=${l}${p === "partner" ? "&perspective=partner" : ""}`;
   const pill = (active: boolean) =>

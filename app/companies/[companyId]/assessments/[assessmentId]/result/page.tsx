@@ -10,6 +10,7 @@ import { contentRegistry } from "@/lib/content";
 import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
 import { ScoreBars } from "@/components/charts/score-bars";
+import { dateFormat } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function ResultPage({ params }: Props) {
   }
   const { t, locale } = await getT();
   const view = await orNotFound(getResultView(ctx, assessmentId, locale));
-  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(view.submittedAt));
+  const date = dateFormat(locale, { dateStyle: "long" }).format(new Date(view.submittedAt));
   const weakest = view.dimensions.find((d) => d.id === view.weakest);
   return (
     <div className="space-y-8">

@@ -3,7 +3,7 @@ import { requireApiUser } from "@/lib/auth/session";
 import { requireCompany } from "@/lib/auth/access";
 import { getResultView } from "@/lib/assessments/result";
 import { translator } from "@/lib/i18n/server";
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, toLocale, dateFormat } from "@/lib/i18n/config";
 import { renderResultPdf } from "@/components/pdf/render-result";
 import { resultPdfLabels } from "@/components/pdf/labels";
 import { db } from "@/lib/db/client";
@@ -19,7 +19,7 @@ export const GET = route<P>(async (req, { params }) => {
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const view = await getResultView(ctx, params.assessmentId, locale);
   const t = translator(locale) as unknown as (k: string, v?: Record<string, string | number>) => string;
-  const dateText = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(view.submittedAt));
+  const dateText = dateFormat(locale, { dateStyle: "long" }).format(new Date(view.submittedAt));
   const pdf = await renderResultPdf(view, resultPdfLabels(t, view), dateText, pkg.version);
   await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: user.id, action: "result.pdf", target: params.assessmentId } });
   const safeName = view.companyName.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").slice(0, 60);
