@@ -73,6 +73,7 @@ test("an owner runs the check end to end: answers survive a reload, the result a
   expect(text).toMatch(/Daten und Vernetzung\s+75/);
   expect(text).toMatch(/Abläufe und Systeme\s+29/);
   expect(text).toContain("Jörg Müller");
+  expect(text).toMatch(/Seite 1 \/ 1/); // page number drawn after layout, rendered in the worker pool
 
   // the company page lists the submitted assessment with its score
   await page.goto(`/companies/${companyId}`);

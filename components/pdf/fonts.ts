@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import { Font } from "@react-pdf/renderer";
+import { Lru } from "@/lib/cache/lru";
 
 let registered = false;
+let prepared: Promise<void> | null = null;
 
 /** The PDF's font family; `fontFamilies` also lists the fallback for rarer Latin letters (ł, ő, ş, ...). */
 export const PDF_FONT = "Noto Sans";
@@ -67,4 +69,61 @@ export function registerPdfFonts(root = process.cwd()): void {
   Font.register({ family: PDF_FONT_EXT, fonts: [{ src: src("latin-ext", 400), fontWeight: 400 }, { src: src("latin-ext", 700), fontWeight: 700 }] });
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
+}
+
+/** Shaped runs kept per font face: a plan shapes ~500 distinct strings, most of them catalogue texts. */
+export const SHAPING_CACHE_ENTRIES = 4000;
+
+type Face = {
+  layout(text: string, features?: unknown, script?: unknown, language?: unknown, direction?: unknown): unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  unitsPerEm: number;
+  __kmuTuned?: true;
+};
+
+/**
+ * Makes a loaded font face cheaper for react-pdf's text layout, without changing any result:
+ * - Shaping (fontkit's GSUB/GPOS lookups) was a fifth of a plan's render time, and the same strings
+ *   come again and again: in the repeated layout passes of a page and in every plan that shares the
+ *   catalogue's measures, findings and headings. `layout()` results are memoised by text and
+ *   features, for react-pdf's text layout only: it always passes direction "ltr" and never changes
+ *   a result (it copies the positions it scales). pdfkit's own text drawing (page stamps) passes
+ *   no direction and scales positions in place, so it is not served from the cache.
+ * - react-pdf asks every character "does this face have a glyph?" and reads `unitsPerEm` (a table
+ *   lookup in fontkit) for each one; both answers are fixed per face and are kept.
+ */
+export function tuneFace(font: Face): void {
+  if (font.__kmuTuned) return;
+  const layout = font.layout.bind(font);
+  const shaped = new Lru<string, unknown>(SHAPING_CACHE_ENTRIES);
+  font.layout = (text, features, script, language, direction) =>
+    direction === "ltr" && script === undefined && language === undefined
+      ? shaped.getOrSet(`${text}\u0000${features ? JSON.stringify(features) : ""}`, () => layout(text, features, script, language, direction))
+      : layout(text, features, script, language, direction);
+  const has = font.hasGlyphForCodePoint.bind(font);
+  const glyphs = new Map<number, boolean>();
+  font.hasGlyphForCodePoint = (cp) => {
+    let v = glyphs.get(cp);
+    if (v === undefined) glyphs.set(cp, (v = has(cp)));
+    return v;
+  };
+  Object.defineProperty(font, "unitsPerEm", { value: font.unitsPerEm, writable: false });
+  font.__kmuTuned = true;
+}
+
+/**
+ * Registers the fonts and loads every face now (instead of lazily inside the first layout), so the
+ * faces can be tuned (`tuneFace`). Once per process or worker thread.
+ */
+export function preparePdfFonts(root = process.cwd()): Promise<void> {
+  registerPdfFonts(root);
+  prepared ??= (async () => {
+    for (const family of fontFamilies)
+      for (const fontWeight of [400, 700]) {
+        await Font.load({ fontFamily: family, fontWeight });
+        const data = Font.getFont({ fontFamily: family, fontWeight })?.data as Face | null | undefined;
+        if (data && typeof data.layout === "function") tuneFace(data);
+      }
+  })();
+  return prepared;
 }

@@ -17,6 +17,12 @@ const now = new Date("2026-11-22T10:00:00Z");
 const out: Record<"de" | "en", { file: string; text: string; view: PlanView }> = {} as never;
 
 const pdftotext = (file: string) => execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }).replace(/\f/g, "\n");
+const pageText = (file: string, first: number, last: number) => execFileSync("pdftotext", ["-f", String(first), "-l", String(last), "-raw", file, "-"], { encoding: "utf8" });
+/** The contents page as title -> page number (read in layout order: the numbers are drawn after layout). */
+const contents = (file: string) => {
+  const text = execFileSync("pdftotext", ["-f", "2", "-l", "2", "-layout", file, "-"], { encoding: "utf8" });
+  return new Map([...text.matchAll(/^\s*(?:\d+\s+)?(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => [m[1], Number(m[2])]));
+};
 /** Position of each heading as a line of its own, each searched after the previous one (-1: missing or out of order). */
 const inOrder = (text: string, headings: string[]) => {
   let from = 0;
@@ -53,11 +59,13 @@ describe("PDF action plan (example export)", () => {
 
   it("lists the company's measures in roadmap order in the roadmap table", () => {
     for (const locale of ["de", "en"] as const) {
-      const { text, view } = out[locale];
+      const { file, view } = out[locale];
       const titles = view.roadmap.flatMap((p) => p.items).map((i) => i.title);
       expect(titles.length).toBeGreaterThan(3);
-      const table = text.slice(text.lastIndexOf(locale === "de" ? "Fahrplan" : "Roadmap", text.indexOf(locale === "de" ? "Zeitplan\n" : "Timeline\n")));
-      const flat = table.replace(/\s+/g, " ");
+      const toc = contents(file);
+      const [from, next] = [toc.get(locale === "de" ? "Fahrplan" : "Roadmap"), toc.get(locale === "de" ? "Zeitplan" : "Timeline")];
+      expect(from).toBeGreaterThan(2);
+      const flat = pageText(file, from!, next! - 1).replace(/\s+/g, " ");
       const at = titles.map((t) => flat.indexOf(t.replace(/\s+/g, " ")));
       at.forEach((a, i) => expect(a, titles[i]).toBeGreaterThan(-1));
       expect(at).toEqual([...at].sort((a, b) => a - b));
@@ -73,12 +81,16 @@ describe("PDF action plan (example export)", () => {
   });
 
   it("fills the contents with the page numbers the sections landed on", () => {
-    const toc = out.de.text.slice(out.de.text.indexOf("Inhalt"), out.de.text.indexOf("So ist dieser Plan entstanden"));
-    const m = toc.match(/Auf einen Blick (\d+)/);
-    expect(m?.[1]).toBe("3");
-    const roadmapPage = Number(toc.match(/Fahrplan (\d+)/)?.[1]);
-    const pages = execFileSync("pdftotext", ["-f", String(roadmapPage), "-l", String(roadmapPage), "-raw", out.de.file, "-"], { encoding: "utf8" });
-    expect(pages.trimStart().startsWith("Fahrplan")).toBe(true);
+    const toc = contents(out.de.file);
+    expect(toc.get("Auf einen Blick")).toBe(3);
+    const sections = ["Auf einen Blick", "Die Handlungsfelder im Einzelnen", "Vertrauen in der Kooperation", "Kreislauf des Vertrauens", "Prioritäten: Aufwand und Nutzen", "Fahrplan", "Zeitplan", "Erneut prüfen", "Begriffe"];
+    const pages = sections.map((n) => toc.get(n) ?? -1);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    for (const [i, n] of sections.entries()) expect(pageText(out.de.file, pages[i], pages[i]), n).toMatch(new RegExp(`(^|\\n)${n}\\n`));
+    expect(pageText(out.de.file, pages[5], pages[5]).trimStart().startsWith("Fahrplan")).toBe(true);
+    // each field of action is listed with the page its block starts on
+    for (const d of out.de.view.readiness!.dimensions) expect(pageText(out.de.file, toc.get(d.title)!, toc.get(d.title)!), d.title).toContain(d.title);
+    expect(contents(out.en.file).get("At a glance")).toBe(3);
   });
 
   it("embeds its fonts and carries document metadata", () => {

@@ -7,7 +7,6 @@ import { Dimensions } from "./plan/dimensions";
 import { TrustAndCycle } from "./plan/trust-cycle";
 import { Matrix, Roadmap, Timeline } from "./plan/roadmap";
 import { Closing } from "./plan/closing";
-import type { PageIndex } from "./plan/parts";
 
 /**
  * The PDF action plan (Maßnahmenplan) of one company: cover, contents with page numbers, summary,
@@ -16,7 +15,6 @@ import type { PageIndex } from "./plan/parts";
  */
 export function PlanDocument({ view }: { view: PlanView }) {
   const x = planTranslator(view.locale);
-  const index: PageIndex = new Map();
   return (
     <Document
       title={`${x.t("plan.docTitle")} – ${view.company.name}`}
@@ -29,14 +27,14 @@ export function PlanDocument({ view }: { view: PlanView }) {
       pageMode="useOutlines"
     >
       <Cover view={view} x={x} />
-      <Contents view={view} x={x} index={index} />
-      <Summary view={view} x={x} index={index} />
-      <Dimensions view={view} x={x} index={index} />
-      <TrustAndCycle view={view} x={x} index={index} />
-      <Matrix view={view} x={x} index={index} />
-      <Roadmap view={view} x={x} index={index} />
-      <Timeline view={view} x={x} index={index} />
-      <Closing view={view} x={x} index={index} />
+      <Contents view={view} x={x} />
+      <Summary view={view} x={x} />
+      <Dimensions view={view} x={x} />
+      <TrustAndCycle view={view} x={x} />
+      <Matrix view={view} x={x} />
+      <Roadmap view={view} x={x} />
+      <Timeline view={view} x={x} />
+      <Closing view={view} x={x} />
     </Document>
   );
 }

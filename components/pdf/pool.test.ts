@@ -34,14 +34,6 @@ describe("PDF worker pool", () => {
     expect(outcome((await Promise.allSettled([pool.renderPlan(view)]))[0])).toBe("pdf");
   }, 180_000);
 
-  it("hands new work to a fresh pool after `recycleAfter` renders and finishes the old pool's work", async () => {
-    const pool = createPdfPool({ workers: 1, maxQueue: 4, waitMs: 120_000, recycleAfter: 2 });
-    pools.push(pool);
-    const results = (await Promise.allSettled([1, 2, 3].map(() => pool.renderPlan(view)))).map(outcome);
-    expect(results).toEqual(["pdf", "pdf", "pdf"]);
-    expect(outcome((await Promise.allSettled([pool.renderPlan(view)]))[0])).toBe("pdf");
-  }, 180_000);
-
   it("answers a request that waits too long with pdfBusy and Retry-After details instead of hanging", async () => {
     const pool = createPdfPool({ workers: 1, maxQueue: 4, waitMs: 1 });
     pools.push(pool);

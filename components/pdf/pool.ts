@@ -2,6 +2,8 @@ import path from "node:path";
 import { Piscina } from "piscina";
 import { AppError } from "@/lib/errors";
 import type { PlanView } from "@/lib/report/plan-view";
+import type { RenderTask } from "./worker/render-task";
+import type { ResultPdfInput } from "./render-result";
 
 /**
  * PDF rendering off the request thread: a pool of worker threads (piscina) with bounded concurrency
@@ -9,8 +11,8 @@ import type { PlanView } from "@/lib/report/plan-view";
  * `waitMs` in total, gets AppError("unavailable", "pdfBusy") -> 503 with Retry-After, never a hung
  * connection. The server keeps one pool per process.
  */
-export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string; recycleAfter?: number };
-export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
+export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string };
+export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; renderResult(input: ResultPdfInput): Promise<Buffer>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
 
 export const RETRY_AFTER_SECONDS = 60;
 
@@ -18,43 +20,31 @@ const busy = () => new AppError("unavailable", "pdfBusy", { retryAfterSeconds: R
 
 export function createPdfPool(opts: PdfPoolOptions): PdfPool {
   const root = opts.root ?? process.cwd();
-  const make = () =>
-    new Piscina({
-      filename: path.join(/*turbopackIgnore: true*/ root, "components", "pdf", "worker", "render-worker.mjs"),
-      minThreads: 1,
-      maxThreads: opts.workers,
-      maxQueue: opts.maxQueue,
-      idleTimeout: 5 * 60_000,
-    });
-  let pool = make();
-  let rendered = 0;
+  const pool = new Piscina({
+    filename: path.join(/*turbopackIgnore: true*/ root, "components", "pdf", "worker", "render-worker.mjs"),
+    minThreads: 1,
+    maxThreads: opts.workers,
+    maxQueue: opts.maxQueue,
+    idleTimeout: 5 * 60_000,
+  });
   let running = 0;
-  // react-pdf keeps memory per render in its worker: after `recycleAfter` renders new tasks go to a
-  // fresh pool and the old one finishes its tasks and closes, so memory stays bounded.
-  const recycleAfter = opts.recycleAfter ?? 50;
-  const maybeRecycle = () => {
-    if (++rendered < recycleAfter) return;
-    rendered = 0;
-    const old = pool;
-    pool = make();
-    void old.close().catch(() => old.destroy());
+  const run = async (task: RenderTask): Promise<Buffer> => {
+    if (pool.queueSize >= opts.maxQueue) throw busy();
+    const signal = AbortSignal.timeout(opts.waitMs);
+    running++;
+    try {
+      const bytes: Uint8Array = await pool.run(task, { signal });
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } catch (e) {
+      if (signal.aborted || (e instanceof Error && /queue is at limit|aborted/i.test(e.message))) throw busy();
+      throw e;
+    } finally {
+      running--;
+    }
   };
   return {
-    async renderPlan(view) {
-      if (pool.queueSize >= opts.maxQueue) throw busy();
-      maybeRecycle();
-      const signal = AbortSignal.timeout(opts.waitMs);
-      running++;
-      try {
-        const bytes: Uint8Array = await pool.run({ kind: "plan", view, root }, { signal });
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      } catch (e) {
-        if (signal.aborted || (e instanceof Error && /queue is at limit|aborted/i.test(e.message))) throw busy();
-        throw e;
-      } finally {
-        running--;
-      }
-    },
+    renderPlan: (view) => run({ kind: "plan", view, root }),
+    renderResult: (input) => run({ kind: "result", input, root }),
     stats: () => ({ queued: pool.queueSize, running, threads: pool.threads.length }),
     destroy: () => pool.destroy(),
   };
@@ -62,8 +52,11 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
 
 const g = globalThis as unknown as { __kmuPdfPool?: PdfPool };
 
-/** The server's pool: PDF_WORKERS threads, up to 8 waiting tasks per thread, 10 s waiting limit. */
+/**
+ * The server's pool: PDF_WORKERS threads, up to 16 waiting tasks per thread (a workshop's worth of
+ * downloads at once: a warm plan takes well under a second), 10 s waiting limit.
+ */
 export function pdfPool(workers: number): PdfPool {
-  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 8, waitMs: 10_000 });
+  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 16, waitMs: 10_000 });
   return g.__kmuPdfPool;
 }

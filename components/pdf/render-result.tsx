@@ -1,9 +1,13 @@
-import { renderToBuffer } from "@react-pdf/renderer";
 import type { ResultView } from "@/lib/report/result-view";
 import { ResultDocument, type ResultPdfLabels } from "./result-document";
-import { registerPdfFonts } from "./fonts";
+import { renderDocument } from "./render-document";
 
-export async function renderResultPdf(view: ResultView, labels: ResultPdfLabels, dateText: string, toolVersion: string): Promise<Buffer> {
-  registerPdfFonts();
-  return renderToBuffer(<ResultDocument view={view} labels={labels} dateText={dateText} toolVersion={toolVersion} />);
+export type ResultPdfInput = { view: ResultView; labels: ResultPdfLabels; dateText: string; toolVersion: string };
+
+/** Renders one assessment's result in the calling thread. The server calls it only inside the worker pool. */
+export async function renderResultPdf({ view, labels, dateText, toolVersion }: ResultPdfInput, root?: string): Promise<Buffer> {
+  return renderDocument(<ResultDocument view={view} labels={labels} dateText={dateText} toolVersion={toolVersion} />, {
+    root,
+    pageLabel: (page, total) => `${labels.page} ${page} / ${total}`,
+  });
 }

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View, StyleSheet } from "@react-pdf/renderer";
 import type { ResultView } from "@/lib/report/result-view";
+import { stampProps } from "./render-document";
 
 export type ResultPdfLabels = {
   title: string;
@@ -102,7 +103,7 @@ export function ResultDocument({ view, labels, dateText, toolVersion }: { view: 
         </View>
         <View style={s.footer} fixed>
           <Text>{labels.footer}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${labels.page} ${pageNumber} / ${totalPages}`} />
+          <Text style={{ width: 90, textAlign: "right" }} {...stampProps("page")} />
         </View>
       </Page>
     </Document>

@@ -2,20 +2,21 @@ import { Page, Text, View } from "@react-pdf/renderer";
 import type { DimensionDetail, PlanView } from "@/lib/report/plan-view";
 import type { PlanText } from "./text";
 import { brand, brandDark, gapColor, line, muted, s } from "./styles";
-import { bookmark, Footer, Mark, type PageIndex, SectionTitle } from "./parts";
+import { bookmark, Footer, SectionTitle } from "./parts";
+import { markProps } from "../render-document";
 
 const tagColor = { strength: brand, gap: gapColor, neutral: "#7c8a99" } as const;
 
 /** One page per field of action: score, band, the answers behind it, the recommended measures. */
-export function Dimensions({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function Dimensions({ view, x }: { view: PlanView; x: PlanText }) {
   const dims = view.readiness?.dimensions ?? [];
   if (!dims.length) return null;
   return (
     <>
       {dims.map((d, i) => (
         <Page key={d.id} size="A4" style={s.page}>
-          {i === 0 && <SectionTitle id="dimensions" index={index} title={x.t("plan.section.dimensions")} lead={x.t("plan.dimensionIntro")} />}
-          <DimensionBlock d={d} detail={view.dimensionDetails.find((x) => x.id === d.id)} n={i + 1} x={x} index={index} />
+          {i === 0 && <SectionTitle id="dimensions" title={x.t("plan.section.dimensions")} lead={x.t("plan.dimensionIntro")} />}
+          <DimensionBlock d={d} detail={view.dimensionDetails.find((x) => x.id === d.id)} n={i + 1} x={x} />
           <Footer view={view} x={x} />
         </Page>
       ))}
@@ -25,13 +26,12 @@ export function Dimensions({ view, x, index }: { view: PlanView; x: PlanText; in
 
 type Dim = NonNullable<PlanView["readiness"]>["dimensions"][number];
 
-function DimensionBlock({ d, detail, n, x, index }: { d: Dim; detail: DimensionDetail | undefined; n: number; x: PlanText; index: PageIndex }) {
+function DimensionBlock({ d, detail, n, x }: { d: Dim; detail: DimensionDetail | undefined; n: number; x: PlanText }) {
   const { t } = x;
   const tagText = { strength: t("plan.strengthTag"), gap: t("plan.gapTag"), neutral: t("plan.openTag") };
   return (
     <View>
-      <View {...bookmark(d.title)} minPresenceAhead={120}>
-        <Mark id={`dim:${d.id}`} index={index} />
+      <View {...bookmark(d.title)} {...markProps(`dim:${d.id}`)} minPresenceAhead={120}>
         <Text style={s.kicker}>{`${t("plan.section.dimensions")} · ${n}`}</Text>
         <Text style={[s.h2, { marginTop: 0, fontSize: 15 }]}>{d.title}</Text>
       </View>

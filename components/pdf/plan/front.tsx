@@ -3,7 +3,8 @@ import type { PlanView } from "@/lib/report/plan-view";
 import type { PlanText } from "./text";
 import { Radar } from "./charts";
 import { brand, brandDark, gapColor, line, muted, s } from "./styles";
-import { Footer, type PageIndex, SectionTitle } from "./parts";
+import { Footer, SectionTitle } from "./parts";
+import { stampProps } from "../render-document";
 
 export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
@@ -44,7 +45,7 @@ export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
 
 export const SECTIONS = ["summary", "dimensions", "trust", "cycle", "matrix", "roadmap", "timeline", "reassess", "glossary"] as const;
 
-export function Contents({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function Contents({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <Page size="A4" style={s.page}>
       <Text style={s.h1}>{x.t("plan.toc")}</Text>
@@ -54,13 +55,13 @@ export function Contents({ view, x, index }: { view: PlanView; x: PlanText; inde
             <View style={{ flexDirection: "row", paddingVertical: 7, borderBottomWidth: 0.5, borderColor: line }}>
               <Text style={{ width: 24, color: brand, fontWeight: 700 }}>{String(i + 1)}</Text>
               <Text style={{ flex: 1, fontSize: 11 }}>{x.t(`plan.section.${id}`)}</Text>
-              <Text style={{ width: 40, textAlign: "right", fontSize: 11 }} render={() => String(index.get(id) ?? "…")} />
+              <Text style={{ width: 40, textAlign: "right", fontSize: 11 }} {...stampProps(`ref:${id}`)} />
             </View>
             {id === "dimensions" &&
               view.readiness?.dimensions.map((d) => (
                 <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, paddingLeft: 24 }}>
                   <Text style={{ flex: 1, color: muted }}>{d.title}</Text>
-                  <Text style={{ width: 40, textAlign: "right", color: muted }} render={() => String(index.get(`dim:${d.id}`) ?? "…")} />
+                  <Text style={{ width: 40, textAlign: "right", color: muted }} {...stampProps(`ref:dim:${d.id}`)} />
                 </View>
               ))}
           </View>
@@ -75,13 +76,13 @@ export function Contents({ view, x, index }: { view: PlanView; x: PlanText; inde
   );
 }
 
-export function Summary({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const r = view.readiness;
   const nextSteps = view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").slice(0, 3);
   return (
     <Page size="A4" style={s.page}>
-      <SectionTitle id="summary" index={index} title={t("plan.section.summary")} />
+      <SectionTitle id="summary" title={t("plan.section.summary")} />
       {!r || r.overall === null ? (
         <Text style={s.box}>{t("plan.noReadiness")}</Text>
       ) : (

@@ -4,19 +4,19 @@ import type { RoadmapItem } from "@/lib/report/company-view";
 import type { PlanText } from "./text";
 import { MatrixChart } from "./charts";
 import { brand, brandDark, brandLight, line, muted, quadrantColor, s } from "./styles";
-import { Footer, type PageIndex, SectionTitle } from "./parts";
+import { Footer, SectionTitle } from "./parts";
 
 const W = { no: 22, measure: 160, owner: 100, actions: 260, kpi: 140, review: 56 };
 
 /** The priority matrix as a chart with its legend. */
-export function Matrix({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function Matrix({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const rank = new Map(view.roadmap.flatMap((p) => p.items).map((i) => [i.measureId, i.rank]));
   const points = view.matrix.map((m) => ({ ...m, rank: rank.get(m.measureId) ?? null }));
   const ranked = points.filter((m) => m.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
   return (
     <Page size="A4" style={s.page}>
-      <SectionTitle id="matrix" index={index} title={t("plan.section.matrix")} lead={t("plan.matrixIntro")} />
+      <SectionTitle id="matrix" title={t("plan.section.matrix")} lead={t("plan.matrixIntro")} />
       <MatrixChart
         points={points}
         labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
@@ -57,7 +57,7 @@ function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
 }
 
 /** The roadmap by phase as a table. */
-export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const head = (
     <View style={[s.tr, { borderColor: muted }]}>
@@ -71,7 +71,7 @@ export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index
   );
   return (
     <Page size="A4" orientation="landscape" style={s.page}>
-      <SectionTitle id="roadmap" index={index} title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
+      <SectionTitle id="roadmap" title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
       {view.roadmap.map((ph) => (
         <View key={ph.id}>
           {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row */}
@@ -100,7 +100,7 @@ export function Roadmap({ view, x, index }: { view: PlanView; x: PlanText; index
 }
 
 /** The roadmap as a timeline over 24 months: bar = start of the phase + typical duration; diamond = review date. */
-export function Timeline({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const items = view.roadmap.flatMap((ph) => ph.items);
   const span = 24;
@@ -108,7 +108,7 @@ export function Timeline({ view, x, index }: { view: PlanView; x: PlanText; inde
   const pct = (m: number) => `${(Math.max(0, Math.min(span, m)) / span) * 100}%`;
   return (
     <Page size="A4" orientation="landscape" style={s.page}>
-      <SectionTitle id="timeline" index={index} title={t("plan.section.timeline")} lead={t("plan.timelineIntro")} />
+      <SectionTitle id="timeline" title={t("plan.section.timeline")} lead={t("plan.timelineIntro")} />
       <View style={{ flexDirection: "row", marginBottom: 4 }}>
         <View style={{ width: 170 }} />
         <View style={{ flex: 1, flexDirection: "row" }}>

@@ -2,7 +2,7 @@ import { Page, Text, View } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
 import type { PlanText } from "./text";
 import { brand, brandDark, brandLight, gapColor, line, muted, s } from "./styles";
-import { Footer, type PageIndex, SectionTitle } from "./parts";
+import { Footer, SectionTitle } from "./parts";
 
 function Bar({ value, color }: { value: number | null; color: string }) {
   return (
@@ -13,14 +13,14 @@ function Bar({ value, color }: { value: number | null; color: string }) {
 }
 
 /** Trust pillars (self vs partner) and the cycle of trust with the checklist of the current step. */
-export function TrustAndCycle({ view, x, index }: { view: PlanView; x: PlanText; index: PageIndex }) {
+export function TrustAndCycle({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const tr = view.trust;
   const cy = view.cycle;
   const current = cy?.currentStep;
   return (
     <Page size="A4" style={s.page}>
-      <SectionTitle id="trust" index={index} title={t("plan.section.trust")} lead={t("plan.trustIntro")} />
+      <SectionTitle id="trust" title={t("plan.section.trust")} lead={t("plan.trustIntro")} />
       {!tr ? (
         <Text style={s.box}>{t("plan.noTrust")}</Text>
       ) : (
@@ -54,7 +54,7 @@ export function TrustAndCycle({ view, x, index }: { view: PlanView; x: PlanText;
         </View>
       )}
       <View style={{ height: 18 }} />
-      <SectionTitle id="cycle" index={index} title={t("plan.section.cycle")} lead={t("plan.cycleIntro", { threshold: cy?.threshold ?? 80 })} />
+      <SectionTitle id="cycle" title={t("plan.section.cycle")} lead={t("plan.cycleIntro", { threshold: cy?.threshold ?? 80 })} />
       {!cy ? (
         <Text style={s.box}>{t("plan.noCycle")}</Text>
       ) : (

@@ -1,13 +1,11 @@
-import { renderToBuffer } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
-import { PlanDocument } from "../plan-document";
-import { registerPdfFonts } from "../fonts";
+import { renderPlanPdf } from "../render-plan";
+import { renderResultPdf, type ResultPdfInput } from "../render-result";
 
-export type RenderTask = { kind: "plan"; view: PlanView; root: string };
+export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput });
 
-/** Runs inside a worker thread: renders the document and hands the bytes back (transferred, not copied). */
+/** Runs inside a worker thread: renders the document and hands the bytes back. */
 export async function renderTask(task: RenderTask): Promise<Uint8Array> {
-  registerPdfFonts(task.root);
-  const buf = await renderToBuffer(<PlanDocument view={task.view} />);
+  const buf = task.kind === "plan" ? await renderPlanPdf(task.view, task.root) : await renderResultPdf(task.input, task.root);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

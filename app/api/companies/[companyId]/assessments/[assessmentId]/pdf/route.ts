@@ -4,7 +4,8 @@ import { requireCompany } from "@/lib/auth/access";
 import { getResultView } from "@/lib/assessments/result";
 import { translator } from "@/lib/i18n/server";
 import { LOCALE_COOKIE, toLocale, dateFormat } from "@/lib/i18n/config";
-import { renderResultPdf } from "@/components/pdf/render-result";
+import { pdfPool } from "@/components/pdf/pool";
+import { getEnv } from "@/lib/env";
 import { resultPdfLabels } from "@/components/pdf/labels";
 import { db } from "@/lib/db/client";
 import pkg from "@/package.json";
@@ -20,7 +21,7 @@ export const GET = route<P>(async (req, { params }) => {
   const view = await getResultView(ctx, params.assessmentId, locale);
   const t = translator(locale) as unknown as (k: string, v?: Record<string, string | number>) => string;
   const dateText = dateFormat(locale, { dateStyle: "long" }).format(new Date(view.submittedAt));
-  const pdf = await renderResultPdf(view, resultPdfLabels(t, view), dateText, pkg.version);
+  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderResult({ view, labels: resultPdfLabels(t, view), dateText, toolVersion: pkg.version });
   await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: user.id, action: "result.pdf", target: params.assessmentId } });
   const safeName = view.companyName.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").slice(0, 60);
   return new Response(new Uint8Array(pdf), {
