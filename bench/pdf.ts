@@ -1,67 +1,99 @@
 /**
  * PDF figures (issue 5), written to bench/results/pdf-*.json:
- * 1. median warm render time of the full example plan in one worker thread of the pool;
- * 2. 20 concurrent plan downloads against a running production server while /api/health is
- *    polled: p95 latency of /api/health (the event loop must stay free);
- * 3. memory (RSS, heap) of the rendering process after 200 renders vs after 20.
- * Run alone: `npx tsx bench/pdf.ts` (port 3319; `node --expose-gc` for exact heap figures).
+ * 1. render time of the full example plan in one worker thread of the pool: the first render of a
+ *    cold worker, the median of warm renders of the same plan, and the median of warm renders of
+ *    plans the worker has not seen before (other companies, respondents and language; what a server
+ *    sees when different companies download their plans);
+ * 2. 20 concurrent plan downloads against a server with the pool while /health is polled:
+ *    p95 latency of /health (the event loop must stay free) and how many downloads succeeded;
+ * 3. memory (heap after a full GC, RSS) of the rendering process after 200 renders vs after 20.
+ * Run alone: `npx tsx bench/pdf.ts` (port 3319). `npm run bench` runs it with NODE_ENV=production
+ * (React's production build, as in the server) and --expose-gc.
  */
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { loadContent } from "../lib/content/load";
 import { ContentRegistry } from "../lib/content/registry";
-import { parseCompanyExport } from "../lib/export/schema";
-import { buildPlanView } from "../lib/report/plan-view";
+import { parseCompanyExport, type CompanyExport } from "../lib/export/schema";
+import { buildPlanView, type PlanView } from "../lib/report/plan-view";
 import { planViewLabels } from "../components/pdf/plan/text";
 import { renderPlanPdf } from "../components/pdf/render-plan";
 import { createPdfPool } from "../components/pdf/pool";
-import http from "node:http";
 import { stats, writeResult } from "./lib/results";
 
 const PORT = Number(process.env.BENCH_PDF_PORT ?? 3319);
-const exp = parseCompanyExport(JSON.parse(readFileSync("examples/export-example.json", "utf8")));
-const view = buildPlanView(exp, new ContentRegistry(loadContent()), "de", new Date(), planViewLabels("de"));
+const registry = new ContentRegistry(loadContent());
+const example = parseCompanyExport(JSON.parse(readFileSync("examples/export-example.json", "utf8")));
+const planOf = (exp: CompanyExport, locale: "de" | "en") => buildPlanView(exp, registry, locale, new Date(), planViewLabels(locale));
+const view = planOf(example, "de");
 const mb = (n: number) => Math.round((n / 2 ** 20) * 10) / 10;
+
+/**
+ * Plans of other companies: a new company and new respondent names each time, and alternately
+ * only one of the two readiness respondents (other scores, gaps and measures) and English.
+ */
+function otherPlans(n: number): PlanView[] {
+  const readiness = example.assessments.filter((a) => a.questionnaireKey === "digital-readiness");
+  return Array.from({ length: n }, (_, i) => {
+    const keep = readiness[i % (readiness.length + 1)]; // undefined: keep both
+    const exp: CompanyExport = {
+      ...example,
+      company: { ...example.company, name: `Musterbetrieb ${i + 1} Süd GmbH & Co. KG` },
+      assessments: example.assessments
+        .filter((a) => a.questionnaireKey !== "digital-readiness" || !keep || a === keep)
+        .map((a) => ({ ...a, respondent: a.respondent ? `${a.respondent} ${i + 1}` : a.respondent })),
+      plan: example.plan.map((p) => ({ ...p, ownerRole: p.ownerRole ? `${p.ownerRole}, Team ${i + 1}` : p.ownerRole })),
+    };
+    return planOf(exp, i % 2 ? "en" : "de");
+  });
+}
 
 async function renderTimes() {
   const pool = createPdfPool({ workers: 1, maxQueue: 4, waitMs: 120_000 });
-  const t0 = performance.now();
-  await pool.renderPlan(view);
-  const first = performance.now() - t0;
-  const times: number[] = [];
-  for (let i = 0; i < 15; i++) {
+  const time = async (v: PlanView) => {
     const t = performance.now();
-    await pool.renderPlan(view);
-    times.push(performance.now() - t);
-  }
+    await pool.renderPlan(v);
+    return Math.round(performance.now() - t);
+  };
+  const first = await time(view);
+  for (let i = 0; i < 3; i++) await time(view); // JIT warm-up
+  const same: number[] = [];
+  for (let i = 0; i < 20; i++) same.push(await time(view));
+  const others: number[] = [];
+  for (const v of otherPlans(20)) others.push(await time(v));
   await pool.destroy();
-  return { firstRenderMs: Math.round(first), warm: stats(times.map(Math.round)) };
+  return { firstRenderMs: first, warmSamePlan: stats(same), warmOtherPlans: stats(others), pages: await pageCount() };
+}
+
+async function pageCount() {
+  const pdf = await renderPlanPdf(view);
+  return Number(/\/Type \/Pages[^>]*\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1] ?? NaN);
 }
 
 async function memory() {
+  const plans = otherPlans(10);
   const sample = () => {
     globalThis.gc?.();
     const m = process.memoryUsage();
     return { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed) };
   };
-  for (let i = 0; i < 20; i++) await renderPlanPdf(view);
+  for (let i = 0; i < 20; i++) await renderPlanPdf(plans[i % plans.length]);
   const after20 = sample();
-  for (let i = 20; i < 200; i++) await renderPlanPdf(view);
+  for (let i = 20; i < 200; i++) await renderPlanPdf(plans[i % plans.length]);
   const after200 = sample();
-  return { after20, after200, heapGrowthPercent: Math.round(((after200.heapUsedMB - after20.heapUsedMB) / after20.heapUsedMB) * 1000) / 10, rssGrowthPercent: Math.round(((after200.rssMB - after20.rssMB) / after20.rssMB) * 1000) / 10, gcExposed: typeof globalThis.gc === "function" };
+  const growth = (a: number, b: number) => Math.round(((b - a) / a) * 1000) / 10;
+  return { after20, after200, heapGrowthPercent: growth(after20.heapUsedMB, after200.heapUsedMB), rssGrowthPercent: growth(after20.rssMB, after200.rssMB), gcExposed: typeof globalThis.gc === "function" };
 }
 
 /**
  * 20 concurrent downloads while /health is polled every 50 ms. A plain node:http server with the
- * same pool (PDF_WORKERS=2, the server's queue and limits) stands in for `next start`, whose routes
- * need a signed-in member of a company (covered by e2e/pdf.spec.ts).
+ * server's pool settings (2 workers as PDF_WORKERS defaults on this machine, its queue and waiting
+ * limit) stands in for `next start`, whose routes need a signed-in member of a company (covered by
+ * e2e/pdf.spec.ts). The workers are warmed first, as on a server that has rendered before.
  */
 async function underLoad() {
-  // the server's limits (2 workers, 16 waiting, 10 s); cold workers are warmed first without a limit
-  const warm = createPdfPool({ workers: 2, maxQueue: 16, waitMs: 120_000 });
-  await Promise.all([warm.renderPlan(view), warm.renderPlan(view)]);
-  await warm.destroy();
-  const pool = createPdfPool({ workers: 2, maxQueue: 16, waitMs: 10_000 });
-  await Promise.all([pool.renderPlan(view), pool.renderPlan(view)]).catch(() => undefined);
+  const pool = createPdfPool({ workers: 2, maxQueue: 32, waitMs: 10_000 });
+  await Promise.all([pool.renderPlan(view), pool.renderPlan(view)]);
   const server = http.createServer(async (req, res) => {
     if (req.url === "/health") return res.end("ok");
     try {
@@ -84,21 +116,24 @@ async function underLoad() {
     }
   })();
   const t0 = performance.now();
-  const statuses = await Promise.all(Array.from({ length: 20 }, async () => {
-    const r = await fetch(`${base}/pdf`);
-    await r.arrayBuffer();
-    return r.status;
-  }));
+  const downloads = await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      const t = performance.now();
+      const r = await fetch(`${base}/pdf`);
+      await r.arrayBuffer();
+      return { status: r.status, ms: performance.now() - t };
+    }),
+  );
   const wall = performance.now() - t0;
   polling = false;
   await poller;
   server.close();
   await pool.destroy();
-  return { downloads: 20, ok: statuses.filter((s) => s === 200).length, busy503: statuses.filter((s) => s === 503).length, wallMs: Math.round(wall), health: stats(health.map(Math.round)) };
+  const ok = downloads.filter((d) => d.status === 200);
+  return { downloads: 20, ok: ok.length, busy503: downloads.filter((d) => d.status === 503).length, wallMs: Math.round(wall), downloadMs: stats(ok.map((d) => Math.round(d.ms))), health: stats(health.map(Math.round)) };
 }
 
-const figures: Record<string, unknown> = { render: await renderTimes(), memory: await memory() };
-console.log(JSON.stringify(figures, null, 2));
+const figures: Record<string, unknown> = { nodeEnv: process.env.NODE_ENV ?? "(unset)", render: await renderTimes(), memory: await memory() };
 figures.concurrentDownloads = await underLoad().catch((e: unknown) => ({ error: String(e) }));
 writeResult("pdf", figures);
 console.log(JSON.stringify(figures, null, 2));

@@ -10,7 +10,7 @@ import path from "node:path";
 const dir = path.join(process.cwd(), "bench");
 const wanted = process.argv.slice(2);
 const suites = readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".test.ts"))
+  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".test.ts") && !f.startsWith("_"))
   .map((f) => f.replace(/\.ts$/, ""))
   .filter((s) => !wanted.length || wanted.includes(s))
   .sort();
@@ -19,7 +19,11 @@ const summary: string[] = [];
 for (const suite of suites) {
   console.log(`\n=== bench: ${suite} ===`);
   const t0 = Date.now();
-  const res = spawnSync(process.execPath, [path.join("node_modules", ".bin", "tsx"), path.join("bench", `${suite}.ts`)], { stdio: "inherit" });
+  const res = spawnSync(process.execPath, [path.join("node_modules", ".bin", "tsx"), path.join("bench", `${suite}.ts`)], {
+    stdio: "inherit",
+    // the production build of React (as `next start` and its PDF workers use), and an exact heap figure
+    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim() },
+  });
   const latest = path.join(dir, "results", `${suite}-latest.json`);
   const ok = res.status === 0;
   const figures = ok && existsSync(latest) ? JSON.stringify(JSON.parse(readFileSync(latest, "utf8")).figures) : "";
