@@ -36,10 +36,11 @@ export function Radar({ values, size = 210 }: { values: (number | null)[]; size?
           </Text>
         );
       })}
-      <Text x={c + 2} y={c - r * 0.5 - 2} style={{ fontFamily: F, fontSize: 6 }} fill={muted}>
+      {/* scale labels beside axis 1, clear of a data point on it (r 2.2) */}
+      <Text x={c + 4} y={c - r * 0.5 - 3} style={{ fontFamily: F, fontSize: 6 }} fill={muted}>
         50
       </Text>
-      <Text x={c + 2} y={c - r - 2} style={{ fontFamily: F, fontSize: 6 }} fill={muted}>
+      <Text x={c + 4} y={c - r - 3} style={{ fontFamily: F, fontSize: 6 }} fill={muted}>
         100
       </Text>
     </Svg>
@@ -76,8 +77,11 @@ export function MatrixChart({ points, labels, width = 491, height = 300 }: { poi
       <Rect x={qx} y={m.t} width={m.l + w - qx} height={qy - m.t} fill="#eef3f9" />
       <Rect x={m.l} y={qy} width={qx - m.l} height={m.t + h - qy} fill="#f6f7f9" />
       <Rect x={qx} y={qy} width={m.l + w - qx} height={m.t + h - qy} fill="#fbfbfc" />
+      {/* axes with arrowheads (drawn: the arrow glyph is not in the embedded Latin font) */}
       <Line x1={m.l} y1={m.t + h} x2={m.l + w} y2={m.t + h} stroke={muted} strokeWidth={0.8} />
       <Line x1={m.l} y1={m.t} x2={m.l} y2={m.t + h} stroke={muted} strokeWidth={0.8} />
+      <Polygon points={`${m.l + w + 6},${m.t + h} ${m.l + w},${m.t + h - 3} ${m.l + w},${m.t + h + 3}`} fill={muted} />
+      <Polygon points={`${m.l},${m.t - 6} ${m.l - 3},${m.t} ${m.l + 3},${m.t}`} fill={muted} />
       <Line x1={qx} y1={m.t} x2={qx} y2={m.t + h} stroke={line} strokeWidth={0.8} strokeDasharray="3,2" />
       <Line x1={m.l} y1={qy} x2={m.l + w} y2={qy} stroke={line} strokeWidth={0.8} strokeDasharray="3,2" />
       {q("quick-win", m.l + 6, m.t + 12, "start")}
@@ -85,10 +89,10 @@ export function MatrixChart({ points, labels, width = 491, height = 300 }: { poi
       {q("fill-in", m.l + 6, m.t + h - 6, "start")}
       {q("later", m.l + w - 6, m.t + h - 6, "end")}
       <Text x={m.l} y={height - 8} style={{ fontFamily: F, fontSize: 7 }} fill={muted}>{labels.low}</Text>
-      <Text x={m.l + w / 2} y={height - 8} style={{ fontFamily: F, fontSize: 8, fontWeight: 700 }} fill={muted} textAnchor="middle">{`${labels.effort} →`}</Text>
+      <Text x={m.l + w / 2} y={height - 8} style={{ fontFamily: F, fontSize: 8, fontWeight: 700 }} fill={muted} textAnchor="middle">{labels.effort}</Text>
       <Text x={m.l + w} y={height - 8} style={{ fontFamily: F, fontSize: 7 }} fill={muted} textAnchor="end">{labels.high}</Text>
       <G transform={`translate(12, ${m.t + h / 2}) rotate(-90)`}>
-        <Text x={0} y={0} style={{ fontFamily: F, fontSize: 8, fontWeight: 700 }} fill={muted} textAnchor="middle">{`${labels.benefit} →`}</Text>
+        <Text x={0} y={0} style={{ fontFamily: F, fontSize: 8, fontWeight: 700 }} fill={muted} textAnchor="middle">{labels.benefit}</Text>
       </G>
       <Text x={m.l - 4} y={m.t + h} style={{ fontFamily: F, fontSize: 7 }} fill={muted} textAnchor="end">{labels.low}</Text>
       <Text x={m.l - 4} y={m.t + 8} style={{ fontFamily: F, fontSize: 7 }} fill={muted} textAnchor="end">{labels.high}</Text>

@@ -6,7 +6,8 @@ import { MatrixChart } from "./charts";
 import { brand, brandDark, brandLight, line, muted, quadrantColor, s } from "./styles";
 import { Footer, SectionTitle } from "./parts";
 
-const W = { no: 22, measure: 160, owner: 100, actions: 260, kpi: 140, review: 56 };
+// 738 pt: the landscape page between its margins. The owner column holds long German roles ("Personalverantwortliche/r").
+const W = { no: 22, measure: 160, owner: 120, actions: 240, kpi: 140, review: 56 };
 
 /** The priority matrix as a chart with its legend. */
 export function Matrix({ view, x }: { view: PlanView; x: PlanText }) {
@@ -99,6 +100,8 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   );
 }
 
+const REVIEW_COL = 64;
+
 /** The roadmap as a timeline over 24 months: bar = start of the phase + typical duration; diamond = review date. */
 export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
@@ -118,6 +121,7 @@ export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
             </Text>
           ))}
         </View>
+        <Text style={{ width: REVIEW_COL, textAlign: "right", fontSize: 7.5, fontWeight: 700, color: brandDark }}>{t("plan.col.review")}</Text>
       </View>
       {items.map((it) => {
         const start = view.timeline[it.measureId]?.startMonth ?? 0;
@@ -138,10 +142,12 @@ export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
                 <View style={{ position: "absolute", left: pct(review), top: 2.5, width: 7, height: 7, marginLeft: -3.5, backgroundColor: "#ffffff", borderWidth: 1.2, borderColor: brandDark, transform: "rotate(45deg)" }} />
               )}
             </View>
+            {/* the date itself, also for reviews beyond the 24 months shown */}
+            <Text style={{ width: REVIEW_COL, textAlign: "right", fontSize: 7.5, color: review > span ? brandDark : muted, fontWeight: review > span ? 700 : 400 }}>{x.shortDate(it.reviewDate)}</Text>
           </View>
         );
       })}
-      <View style={{ flexDirection: "row", marginTop: 4 }}>
+      <View style={{ flexDirection: "row", marginTop: 4, marginRight: REVIEW_COL }}>
         <View style={{ width: 170 }} />
         <View style={{ flex: 1, flexDirection: "row", justifyContent: "space-between" }}>
           {[0, 6, 12, 18, 24].map((m) => (

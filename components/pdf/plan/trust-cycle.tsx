@@ -32,7 +32,8 @@ export function TrustAndCycle({ view, x }: { view: PlanView; x: PlanText }) {
             <Text style={[s.th, { width: 60, textAlign: "right" }]}>{t("plan.difference")}</Text>
           </View>
           {tr.pillars.map((p) => {
-            const diff = p.self !== null && p.partner !== null ? Math.round(p.self - p.partner) : null;
+            // the difference of the figures as printed (75 and 55 -> +20), not of the unrounded scores
+            const diff = p.self !== null && p.partner !== null ? Math.round(p.self) - Math.round(p.partner) : null;
             return (
               <View key={p.id} style={[s.tr, { alignItems: "center" }]} wrap={false}>
                 <Text style={{ width: 150, fontWeight: 700 }}>{p.title}</Text>
@@ -59,15 +60,22 @@ export function TrustAndCycle({ view, x }: { view: PlanView; x: PlanText }) {
         <Text style={s.box}>{t("plan.noCycle")}</Text>
       ) : (
         <View>
-          <View style={{ flexDirection: "row" }} wrap={false}>
+          {/* one row per step: long German titles ("Kooperationsstrukturen") need the whole width */}
+          <View wrap={false}>
             {cy.steps.map((st, i) => {
               const isCurrent = st.current;
+              const fg = isCurrent ? "#ffffff" : brandDark;
               return (
-                <View key={st.id} style={{ flex: 1, marginRight: i < cy.steps.length - 1 ? 4 : 0, padding: 6, borderRadius: 3, backgroundColor: isCurrent ? brand : st.done ? brandLight : "#f3f5f7", borderWidth: 0.5, borderColor: isCurrent ? brand : line }}>
-                  <Text style={{ fontSize: 7, color: isCurrent ? "#cfe7e1" : muted }}>{String(i + 1)}</Text>
-                  <Text style={{ fontSize: 8.5, fontWeight: 700, color: isCurrent ? "#ffffff" : brandDark, minHeight: 24 }}>{st.title}</Text>
-                  <Text style={{ fontSize: 8, color: isCurrent ? "#ffffff" : muted }}>{`${x.num(st.completeness)} / 100${st.done ? ` · ${t("plan.cycleDone")}` : ""}`}</Text>
-                  {isCurrent && <Text style={{ fontSize: 7.5, color: "#ffffff", fontWeight: 700, marginTop: 2 }}>{t("plan.cycleCurrent")}</Text>}
+                <View key={st.id} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 5, paddingHorizontal: 6, marginBottom: 2, borderRadius: 3, backgroundColor: isCurrent ? brand : st.done ? brandLight : "#f3f5f7" }}>
+                  <Text style={{ width: 16, fontWeight: 700, color: isCurrent ? "#cfe7e1" : muted }}>{String(i + 1)}</Text>
+                  <Text style={{ flex: 1, fontWeight: 700, color: fg }}>{st.title}</Text>
+                  <View style={{ width: 110, marginHorizontal: 8, flexDirection: "row" }}>
+                    <Bar value={st.completeness} color={isCurrent ? "#ffffff" : brand} />
+                  </View>
+                  <Text style={{ width: 46, textAlign: "right", color: fg }}>{`${x.num(st.completeness)} / 100`}</Text>
+                  <Text style={{ width: 92, textAlign: "right", fontSize: 8, fontWeight: 700, color: isCurrent ? "#ffffff" : muted }}>
+                    {isCurrent ? t("plan.cycleCurrent") : st.done ? t("plan.cycleDone") : ""}
+                  </Text>
                 </View>
               );
             })}
