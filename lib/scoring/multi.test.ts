@@ -22,6 +22,13 @@ describe("trust pillars", () => {
       ["technology", 25, 25, 0],
     ]);
   });
+  it("gives the gap of the whole-number scores as shown, so the printed arithmetic adds up", () => {
+    const self = [4, 3, 3].map((c) => scoreAnswers(trustQ, answersFor(trustQ, { competence: c })));
+    const partner = [2, 1].map((c) => scoreAnswers(trustQ, answersFor(trustQ, { competence: c })));
+    const [competence] = trustPillars(self, partner);
+    expect([competence.self, competence.partner]).toEqual([83.3, 37.5]); // shown as 83 and 38
+    expect(competence.gap).toBe(38 - 83); // not Math.round(37.5 - 83.3) = -46
+  });
   it("has no partner values and no gap without a partner view", () => {
     const self = scoreAnswers(trustQ, answersFor(trustQ, { competence: 4 }));
     const p = trustPillars([self], []);

@@ -10,7 +10,10 @@ export type PillarScore = {
   self: number | null;
   /** mean over the partner-view respondents */
   partner: number | null;
-  /** partner − self (negative: partners see you less favourably than you see yourself); null unless both exist */
+  /**
+   * partner − self of the whole-number scores as shown (75 and 55 -> −20, not −20.9 from 75.4 and
+   * 54.5): negative means partners see you less favourably than you see yourself; null unless both exist
+   */
   gap: number | null;
 };
 
@@ -28,6 +31,6 @@ export function trustPillars(self: AssessmentScore[], partner: AssessmentScore[]
   return TRUST_PILLARS.map((id) => {
     const s = meanOf(self, id);
     const p = meanOf(partner, id);
-    return { id, self: s, partner: p, gap: s !== null && p !== null ? round1(p - s) : null };
+    return { id, self: s, partner: p, gap: s !== null && p !== null ? Math.round(p) - Math.round(s) : null };
   });
 }

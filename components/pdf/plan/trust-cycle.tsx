@@ -32,8 +32,7 @@ export function TrustAndCycle({ view, x }: { view: PlanView; x: PlanText }) {
             <Text style={[s.th, { width: 60, textAlign: "right" }]}>{t("plan.difference")}</Text>
           </View>
           {tr.pillars.map((p) => {
-            // the difference of the figures as printed (75 and 55 -> +20), not of the unrounded scores
-            const diff = p.self !== null && p.partner !== null ? Math.round(p.self) - Math.round(p.partner) : null;
+            const diff = p.gap; // partner − self, of the figures as printed
             return (
               <View key={p.id} style={[s.tr, { alignItems: "center" }]} wrap={false}>
                 <Text style={{ width: 150, fontWeight: 700 }}>{p.title}</Text>
@@ -51,7 +50,7 @@ export function TrustAndCycle({ view, x }: { view: PlanView; x: PlanText }) {
               </View>
             );
           })}
-          {!tr.hasPartner && <Text style={[s.small, { marginTop: 6 }]}>{t("plan.noPartner")}</Text>}
+          <Text style={[s.small, { marginTop: 6 }]}>{tr.hasPartner ? t("plan.differenceNote") : t("plan.noPartner")}</Text>
         </View>
       )}
       <View style={{ height: 18 }} />
