@@ -76,22 +76,20 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
       {view.roadmap.map((ph) => (
         <View key={ph.id}>
           {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row */}
-          <View wrap={false}>
-            <View style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
-              <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
-            </View>
-            {ph.items.length === 0 ? (
-              <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
-            ) : (
-              <>
-                {head}
-                <Row it={ph.items[0]} x={x} />
-              </>
-            )}
+          <View minPresenceAhead={ph.items.length ? 90 : 20} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
+            <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
           </View>
-          {ph.items.slice(1).map((it) => (
-            <Row key={it.measureId} it={it} x={x} />
-          ))}
+          {ph.items.length === 0 ? (
+            <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
+          ) : (
+            <>
+              {/* repeated at the top of each page the phase's rows continue on */}
+              <View fixed>{head}</View>
+              {ph.items.map((it) => (
+                <Row key={it.measureId} it={it} x={x} />
+              ))}
+            </>
+          )}
         </View>
       ))}
       <Text style={[s.small, { marginTop: 6 }]}>{t("plan.override")}</Text>
