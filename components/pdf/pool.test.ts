@@ -34,6 +34,14 @@ describe("PDF worker pool", () => {
     expect(outcome((await Promise.allSettled([pool.renderPlan(view)]))[0])).toBe("pdf");
   }, 180_000);
 
+  it("warms a worker (modules and fonts) without a request, and renders afterwards", async () => {
+    const pool = createPdfPool({ workers: 1, maxQueue: 4, waitMs: 120_000 });
+    pools.push(pool);
+    await pool.warm();
+    expect(pool.stats().threads).toBe(1);
+    expect(outcome((await Promise.allSettled([pool.renderPlan(view)]))[0])).toBe("pdf");
+  }, 120_000);
+
   it("answers a request that waits too long with pdfBusy and Retry-After details instead of hanging", async () => {
     const pool = createPdfPool({ workers: 1, maxQueue: 4, waitMs: 1 });
     pools.push(pool);

@@ -12,7 +12,7 @@ import type { ResultPdfInput } from "./render-result";
  * connection. The server keeps one pool per process.
  */
 export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string };
-export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; renderResult(input: ResultPdfInput): Promise<Buffer>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
+export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; renderResult(input: ResultPdfInput): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
 
 export const RETRY_AFTER_SECONDS = 60;
 
@@ -45,6 +45,10 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
   return {
     renderPlan: (view) => run({ kind: "plan", view, root }),
     renderResult: (input) => run({ kind: "result", input, root }),
+    // a fresh worker needs ~3 s for its first document (modules, fonts, Yoga); the server does that at start
+    warm: async () => {
+      await pool.run({ kind: "warm", root } satisfies RenderTask);
+    },
     stats: () => ({ queued: pool.queueSize, running, threads: pool.threads.length }),
     destroy: () => pool.destroy(),
   };

@@ -1,7 +1,7 @@
 import { Page, Text, View } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
 import type { PlanText } from "./text";
-import { brand, brandDark, brandLight, gapColor, line, muted, s } from "./styles";
+import { brand, brandDark, brandLight, gapColor, muted, s } from "./styles";
 import { Footer, SectionTitle } from "./parts";
 
 function Bar({ value, color }: { value: number | null; color: string }) {
