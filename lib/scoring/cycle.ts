@@ -1,4 +1,5 @@
 import type { Questionnaire } from "../content/schema";
+import { round1 } from "./numbers";
 
 /**
  * A step of the cooperation cycle counts as done when at least 80 % of its applicable checklist
@@ -19,7 +20,6 @@ export type CycleStep = {
 
 export type CycleResult = { steps: CycleStep[]; currentStep: string | null };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function scoreCycle(q: Questionnaire, answers: Record<string, unknown>): CycleResult {
   if (!q.scoring) throw new Error(`${q.key}@${q.version} has no scoring metadata`);

@@ -22,6 +22,11 @@ describe("trust pillars", () => {
       ["technology", 25, 25, 0],
     ]);
   });
+  it("gives the same means whatever the order of the respondents (found by the property below, seed 18151520)", () => {
+    const answers = [{ comp_problem_solving: 1, comp_organisation: 0, comp_limits: 2, comp_expertise: 2 }, { comp_expertise: 1, comp_organisation: 3, comp_limits: 0 }, { comp_expertise: 3 }, { comp_expertise: 1 }];
+    const S = answers.map((a) => scoreAnswers(trustQ, a as never));
+    expect(trustPillars([...S].reverse(), [])).toEqual(trustPillars(S, []));
+  });
   it("gives the gap of the whole-number scores as shown, so the printed arithmetic adds up", () => {
     const self = [4, 3, 3].map((c) => scoreAnswers(trustQ, answersFor(trustQ, { competence: c })));
     const partner = [2, 1].map((c) => scoreAnswers(trustQ, answersFor(trustQ, { competence: c })));

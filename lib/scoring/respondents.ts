@@ -1,5 +1,6 @@
 import type { Questionnaire } from "../content/schema";
 import type { AssessmentScore } from "./score";
+import { mean, round1 } from "./numbers";
 
 /** Items on which respondents' points lie at least this far apart become discussion points. */
 export const DISAGREEMENT_RANGE = 50;
@@ -23,13 +24,12 @@ export type RespondentAggregate = {
   discussionPoints: DiscussionPoint[];
 };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function stats(values: number[]) {
   if (!values.length) return { mean: null, min: null, max: null, spread: null };
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
-  return { mean: round1(mean), min: Math.min(...values), max: Math.max(...values), spread: round1(Math.sqrt(variance)) };
+  const m = mean(values);
+  const variance = mean(values.map((v) => (v - m) ** 2));
+  return { mean: round1(m), min: Math.min(...values), max: Math.max(...values), spread: round1(Math.sqrt(variance)) };
 }
 
 /** Aggregates several respondents of one company who answered the same questionnaire. Order-independent. */
@@ -42,7 +42,7 @@ export function aggregateRespondents(q: Questionnaire, scores: AssessmentScore[]
     return { id: d.id, ...stats(values), respondents: values.length };
   });
   const scored = dimensions.filter((d) => d.mean !== null).map((d) => d.mean as number);
-  const overall = scored.length ? round1(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
+  const overall = scored.length ? round1(mean(scored)) : null;
   const discussionPoints: DiscussionPoint[] = [];
   if (scores.length > 1) {
     for (const item of q.scoring?.items ?? []) {

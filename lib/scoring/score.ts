@@ -1,5 +1,6 @@
 import type { Questionnaire } from "../content/schema";
 import { bandOf, type BandId } from "./bands";
+import { mean, round1 } from "./numbers";
 
 /** Bumped whenever the scoring rules change; stored with every snapshot. */
 export const SCORING_VERSION = "1.0.0";
@@ -27,7 +28,6 @@ export type AssessmentScore = {
   itemPoints: Record<string, number>;
 };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Scores one respondent's answers with the questionnaire version they were given. Items answered
@@ -73,7 +73,7 @@ export function scoreAnswers(q: Questionnaire, answers: Record<string, unknown>)
     };
   });
   const scored = dimensions.filter((d) => d.score !== null).map((d) => d.score as number);
-  const overall = scored.length ? round1(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
+  const overall = scored.length ? round1(mean(scored)) : null;
   return {
     questionnaireKey: q.key,
     contentVersion: q.version,

@@ -1,4 +1,5 @@
 import type { AssessmentScore } from "./score";
+import { mean, round1 } from "./numbers";
 
 /** The trust questionnaire's dimensions, i.e. the three pillars plus trust in technology. */
 export const TRUST_PILLARS = ["competence", "integrity", "benevolence", "technology"] as const;
@@ -17,13 +18,12 @@ export type PillarScore = {
   gap: number | null;
 };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function meanOf(scores: AssessmentScore[], id: string): number | null {
   const values = scores
     .map((s) => s.dimensions.find((d) => d.id === id)?.score)
     .filter((v): v is number => typeof v === "number");
-  return values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null;
+  return values.length ? round1(mean(values)) : null;
 }
 
 /** Pillar scores of the self-view and the partner view (each the mean of its respondents) and their gap. */
