@@ -74,7 +74,9 @@ export function registerPdfFonts(root = process.cwd()): void {
 /** Shaped runs kept per font face: a plan shapes ~500 distinct strings, most of them catalogue texts. */
 export const SHAPING_CACHE_ENTRIES = 4000;
 
+type Glyph = { codePoints: number[] };
 type Face = {
+  getGlyph(id: number, codePoints?: number[]): Glyph | null;
   layout(text: string, features?: unknown, script?: unknown, language?: unknown, direction?: unknown): unknown;
   hasGlyphForCodePoint(codePoint: number): boolean;
   unitsPerEm: number;
@@ -91,6 +93,11 @@ type Face = {
  *   no direction and scales positions in place, so it is not served from the cache.
  * - react-pdf asks every character "does this face have a glyph?" and reads `unitsPerEm` (a table
  *   lookup in fontkit) for each one; both answers are fixed per face and are kept.
+ * It also repairs a fontkit cache that broke text extraction: fontkit keeps one glyph object per
+ * glyph id with the code points it was first created with. Writing the font subset of a document
+ * creates the components of composite glyphs (the "o" of "ö") without code points; when the next
+ * document shapes a real "o", it got that cached glyph, and react-pdf wrote no Unicode mapping for
+ * it: every "o" of every later PDF of that process was lost to copy, search and screen readers.
  */
 export function tuneFace(font: Face): void {
   if (font.__kmuTuned) return;
@@ -108,6 +115,12 @@ export function tuneFace(font: Face): void {
     return v;
   };
   Object.defineProperty(font, "unitsPerEm", { value: font.unitsPerEm, writable: false });
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
   font.__kmuTuned = true;
 }
 
