@@ -18,10 +18,14 @@ export function Matrix({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="matrix" title={t("plan.section.matrix")} lead={t("plan.matrixIntro")} />
+      {points.length === 0 ? (
+        <Text style={s.box}>{t("plan.noMeasures")}</Text>
+      ) : (
       <MatrixChart
         points={points}
         labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
       />
+      )}
       <View style={{ marginTop: 10 }}>
         {ranked.map((m) => (
           <View key={m.measureId} style={{ flexDirection: "row", paddingVertical: 2 }} wrap={false}>
@@ -110,6 +114,10 @@ export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="timeline" title={t("plan.section.timeline")} lead={t("plan.timelineIntro")} />
+      {items.length === 0 ? (
+        <Text style={s.box}>{t("plan.noMeasures")}</Text>
+      ) : (
+        <>
       <View style={{ flexDirection: "row", marginBottom: 4 }}>
         <View style={{ width: 170 }} />
         <View style={{ flex: 1, flexDirection: "row" }}>
@@ -161,6 +169,8 @@ export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
           </View>
         ))}
       </View>
+        </>
+      )}
       <Footer view={view} x={x} />
     </Page>
   );
