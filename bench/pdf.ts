@@ -99,7 +99,7 @@ async function memory() {
  * e2e/pdf.spec.ts). The workers are warmed first, as on a server that has rendered before.
  */
 async function underLoad() {
-  const pool = createPdfPool({ workers: 2, maxQueue: 32, waitMs: 10_000 });
+  const pool = createPdfPool({ workers: 2, maxQueue: 32, waitMs: 20_000 });
   await Promise.all([pool.renderPlan(view), pool.renderPlan(view)]);
   const server = http.createServer(async (req, res) => {
     if (req.url === "/health") return res.end("ok");

@@ -58,9 +58,9 @@ const g = globalThis as unknown as { __kmuPdfPool?: PdfPool };
 
 /**
  * The server's pool: PDF_WORKERS threads, up to 16 waiting tasks per thread (a workshop's worth of
- * downloads at once: a warm plan takes well under a second), 10 s waiting limit.
+ * downloads at once) and a 20 s waiting limit: 20 simultaneous plans on 2 workers take about 10 s.
  */
 export function pdfPool(workers: number): PdfPool {
-  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 16, waitMs: 10_000 });
+  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 16, waitMs: 20_000 });
   return g.__kmuPdfPool;
 }
