@@ -45,7 +45,7 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
   return {
     renderPlan: (view) => run({ kind: "plan", view, root }),
     renderResult: (input) => run({ kind: "result", input, root }),
-    // a fresh worker needs ~3 s for its first document (modules, fonts, Yoga); the server does that at start
+    // a fresh worker needs ~3 s for its first plan (modules, fonts, Yoga, cold code); the server does that at start
     warm: async () => {
       await pool.run({ kind: "warm", root } satisfies RenderTask);
     },

@@ -1,27 +1,44 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { Document, Page, Text } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
+import { buildPlanView } from "@/lib/report/plan-view";
+import { loadContent } from "@/lib/content/load";
+import { ContentRegistry } from "@/lib/content/registry";
+import { parseCompanyExport } from "@/lib/export/schema";
 import { renderPlanPdf } from "../render-plan";
 import { renderResultPdf, type ResultPdfInput } from "../render-result";
 import { renderDocument } from "../render-document";
 import { fontFamilies } from "../fonts";
+import { planViewLabels } from "../plan/text";
 
 export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput } | { kind: "warm" });
 
-/** A page in both weights: loads react-pdf, Yoga and the fonts, so the first real download is not the one that waits for it. */
-function WarmUp() {
-  return (
+/**
+ * The worker's first document: the example plan (examples/export-example.json), so react-pdf,
+ * Yoga, the fonts and the code paths of a full plan are ready before the first download. Without
+ * the example (a trimmed deployment), a page of text in both weights.
+ */
+async function warmUp(root: string): Promise<Buffer> {
+  const example = path.join(root, "examples", "export-example.json");
+  if (existsSync(example)) {
+    const exp = parseCompanyExport(JSON.parse(readFileSync(example, "utf8")));
+    const view = buildPlanView(exp, new ContentRegistry(loadContent(path.join(root, "content"))), "de", new Date(), planViewLabels("de"));
+    return renderPlanPdf(view, root);
+  }
+  return renderDocument(
     <Document>
       <Page size="A6" style={{ fontFamily: fontFamilies, padding: 20 }}>
-        <Text>Maßnahmenplan – Prüfung, Größe, Übersicht</Text>
-        <Text style={{ fontWeight: 700 }}>Maßnahmenplan – Prüfung, Größe, Übersicht</Text>
+        <Text>KMU-Kompass: Maßnahmenplan – Prüfung, Größe, Übersicht</Text>
+        <Text style={{ fontWeight: 700 }}>KMU-Kompass: Maßnahmenplan – Prüfung, Größe, Übersicht</Text>
       </Page>
-    </Document>
+    </Document>,
+    { root },
   );
 }
 
 /** Runs inside a worker thread: renders the document and hands the bytes back. */
 export async function renderTask(task: RenderTask): Promise<Uint8Array> {
-  const buf =
-    task.kind === "plan" ? await renderPlanPdf(task.view, task.root) : task.kind === "result" ? await renderResultPdf(task.input, task.root) : await renderDocument(<WarmUp />, { root: task.root });
+  const buf = task.kind === "plan" ? await renderPlanPdf(task.view, task.root) : task.kind === "result" ? await renderResultPdf(task.input, task.root) : await warmUp(task.root);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
