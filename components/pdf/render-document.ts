@@ -54,7 +54,7 @@ export function collectStamps(pages: LaidOutNode[]): { stamps: Stamp[]; marks: M
       return;
     }
     // children are placed relative to their parent's box (react-pdf translates by it when drawing)
-    for (const c of node.children ?? []) walk(c, page, node.type === "PAGE" ? 0 : bx, node.type === "PAGE" ? 0 : by);
+    for (const c of node.children ?? []) walk(c, page, bx, by);
   };
   pages.forEach((p, i) => walk(p, i + 1, 0, 0));
   return { stamps, marks };

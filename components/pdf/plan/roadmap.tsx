@@ -21,10 +21,10 @@ export function Matrix({ view, x }: { view: PlanView; x: PlanText }) {
       {points.length === 0 ? (
         <Text style={s.box}>{t("plan.noMeasures")}</Text>
       ) : (
-      <MatrixChart
-        points={points}
-        labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
-      />
+        <MatrixChart
+          points={points}
+          labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
+        />
       )}
       <View style={{ marginTop: 10 }}>
         {ranked.map((m) => (

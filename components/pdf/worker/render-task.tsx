@@ -1,40 +1,23 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Document, Page, Text } from "@react-pdf/renderer";
-import type { PlanView } from "@/lib/report/plan-view";
-import { buildPlanView } from "@/lib/report/plan-view";
+import { buildPlanView, type PlanView } from "@/lib/report/plan-view";
 import { loadContent } from "@/lib/content/load";
 import { ContentRegistry } from "@/lib/content/registry";
 import { parseCompanyExport } from "@/lib/export/schema";
 import { renderPlanPdf } from "../render-plan";
 import { renderResultPdf, type ResultPdfInput } from "../render-result";
-import { renderDocument } from "../render-document";
-import { fontFamilies } from "../fonts";
 import { planViewLabels } from "../plan/text";
 
 export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput } | { kind: "warm" });
 
 /**
  * The worker's first document: the example plan (examples/export-example.json), so react-pdf,
- * Yoga, the fonts and the code paths of a full plan are ready before the first download. Without
- * the example (a trimmed deployment), a page of text in both weights.
+ * Yoga, the fonts and the code paths of a full plan are ready before the first download.
  */
 async function warmUp(root: string): Promise<Buffer> {
-  const example = path.join(root, "examples", "export-example.json");
-  if (existsSync(example)) {
-    const exp = parseCompanyExport(JSON.parse(readFileSync(example, "utf8")));
-    const view = buildPlanView(exp, new ContentRegistry(loadContent(path.join(root, "content"))), "de", new Date(), planViewLabels("de"));
-    return renderPlanPdf(view, root);
-  }
-  return renderDocument(
-    <Document>
-      <Page size="A6" style={{ fontFamily: fontFamilies, padding: 20 }}>
-        <Text>KMU-Kompass: Maßnahmenplan – Prüfung, Größe, Übersicht</Text>
-        <Text style={{ fontWeight: 700 }}>KMU-Kompass: Maßnahmenplan – Prüfung, Größe, Übersicht</Text>
-      </Page>
-    </Document>,
-    { root },
-  );
+  const exp = parseCompanyExport(JSON.parse(readFileSync(path.join(root, "examples", "export-example.json"), "utf8")));
+  const view = buildPlanView(exp, new ContentRegistry(loadContent(path.join(root, "content"))), "de", new Date(), planViewLabels("de"));
+  return renderPlanPdf(view, root);
 }
 
 /** Runs inside a worker thread: renders the document and hands the bytes back. */
