@@ -3,6 +3,7 @@ import path from "node:path";
 import { inflateSync } from "node:zlib";
 import { Font } from "@react-pdf/renderer";
 import { Lru } from "@/lib/cache/lru";
+import { createTextLayoutCache, type TextLayoutCache } from "./text-layout-cache";
 
 let registered = false;
 let prepared: Promise<void> | null = null;
@@ -124,12 +125,24 @@ export function tuneFace(font: Face): void {
   font.__kmuTuned = true;
 }
 
+const store = Font as typeof Font & { layoutTextCached?: TextLayoutCache["layout"] };
+let textLayout: TextLayoutCache | null = null;
+
+/** Hits and misses of the text layout cache of this process or worker thread (null before the first document). */
+export const textLayoutStats = () => textLayout?.stats() ?? null;
+
 /**
  * Registers the fonts and loads every face now (instead of lazily inside the first layout), so the
- * faces can be tuned (`tuneFace`). Once per process or worker thread.
+ * faces can be tuned (`tuneFace`), and gives the font store the text layout cache that our patch of
+ * @react-pdf/layout asks (`text-layout-cache.ts`). Once per process or worker thread.
  */
 export function preparePdfFonts(root = process.cwd()): Promise<void> {
   registerPdfFonts(root);
+  if (!textLayout) {
+    const cache = createTextLayoutCache(() => Font.getHyphenationCallback());
+    store.layoutTextCached = (text, container, options, run) => cache.layout(text, container, options, run);
+    textLayout = cache;
+  }
   prepared ??= (async () => {
     for (const family of fontFamilies)
       for (const fontWeight of [400, 700]) {
