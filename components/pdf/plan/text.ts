@@ -12,8 +12,11 @@ export function planTranslator(locale: Locale) {
   const t = createTranslator({ locale, messages: locale === "en" ? en : de, timeZone: "Europe/Berlin" });
   const tt = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   const raw = (key: string) => t.raw(key as never) as unknown;
-  const date = (iso: string) => dateFormat(locale, { dateStyle: "long" }).format(new Date(iso));
-  const shortDate = (iso: string) => dateFormat(locale, { dateStyle: "medium" }).format(new Date(iso));
+  // one formatter each: a plan formats ~100 dates, and building an Intl formatter is the costly part
+  const long = dateFormat(locale, { dateStyle: "long" });
+  const medium = dateFormat(locale, { dateStyle: "medium" });
+  const date = (iso: string) => long.format(new Date(iso));
+  const shortDate = (iso: string) => medium.format(new Date(iso));
   const num = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
   return { t: tt, raw, date, shortDate, num, locale };
 }
