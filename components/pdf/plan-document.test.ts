@@ -80,6 +80,13 @@ describe("PDF action plan (example export)", () => {
     expect(out.en.text).toMatch(/Page 2 of \d+/);
   });
 
+  it("never breaks a line inside an abbreviation such as „z. B.“", () => {
+    const lines = execFileSync("pdftotext", ["-raw", out.de.file, "-"], { encoding: "utf8" }).split("\n");
+    expect(out.de.text).toMatch(/z\.\s?B\./); // the example has 33 of them
+    const broken = lines.filter((l, i) => /(^|[\s(])\p{L}\.$/u.test(l.trim()) && /^\p{L}\./u.test((lines[i + 1] ?? "").trim()));
+    expect(broken).toEqual([]);
+  });
+
   it("fills the contents with the page numbers the sections landed on", () => {
     const toc = contents(out.de.file);
     expect(toc.get("Auf einen Blick")).toBe(3);

@@ -3,15 +3,18 @@ import { de, en } from "@/messages";
 import type { Locale } from "@/lib/content/localize";
 import type { CompanyViewLabels } from "@/lib/report/company-view";
 import { dateFormat } from "@/lib/i18n/config";
+import { keepAbbreviationsTogether, mapStrings } from "@/lib/text/typography";
 
 /**
  * Translator for the PDF (namespace `plan` plus `bands`, `nace`, `sizeBands`, `regions`). Pure:
- * works in the render worker and in the CLI, where there is no request.
+ * works in the render worker and in the CLI, where there is no request. Its texts keep
+ * abbreviations such as "z. B." on one line (`keepAbbreviationsTogether`).
  */
 export function planTranslator(locale: Locale) {
   const t = createTranslator({ locale, messages: locale === "en" ? en : de, timeZone: "Europe/Berlin" });
-  const tt = t as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const raw = (key: string) => t.raw(key as never) as unknown;
+  const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const tt = (key: string, values?: Record<string, string | number>) => keepAbbreviationsTogether(translate(key, values));
+  const raw = (key: string) => mapStrings(t.raw(key as never) as unknown, keepAbbreviationsTogether);
   // one formatter each: a plan formats ~100 dates, and building an Intl formatter is the costly part
   const long = dateFormat(locale, { dateStyle: "long" });
   const medium = dateFormat(locale, { dateStyle: "medium" });
