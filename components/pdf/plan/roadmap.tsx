@@ -77,15 +77,18 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="roadmap" title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
+      {view.roadmap.every((ph) => ph.items.length === 0) && <Text style={s.box}>{t("plan.noMeasures")}</Text>}
       {view.roadmap.map((ph) => (
         <View key={ph.id}>
-          {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row */}
-          <View minPresenceAhead={ph.items.length ? 90 : 20} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
-            <Text style={{ fontWeight: 700, color: brandDark }}>{ph.label}</Text>
+          {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row;
+              an empty phase says so in its heading, one line */}
+          <View minPresenceAhead={ph.items.length ? 90 : 0} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
+            <Text style={{ fontWeight: 700, color: brandDark }}>
+              {ph.label}
+              {ph.items.length === 0 && <Text style={{ fontWeight: 400, color: muted }}>{` – ${t("plan.emptyPhase")}`}</Text>}
+            </Text>
           </View>
-          {ph.items.length === 0 ? (
-            <Text style={[s.small, { paddingVertical: 5 }]}>{t("plan.emptyPhase")}</Text>
-          ) : (
+          {ph.items.length > 0 && (
             <>
               {/* repeated at the top of each page the phase's rows continue on */}
               <View fixed>{head}</View>
@@ -96,7 +99,6 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
           )}
         </View>
       ))}
-      <Text style={[s.small, { marginTop: 6 }]}>{t("plan.override")}</Text>
       <Footer view={view} x={x} />
     </Page>
   );
