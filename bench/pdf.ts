@@ -6,7 +6,9 @@
  *    sees when different companies download their plans);
  * 2. 20 concurrent plan downloads against a server with the pool while /health is polled:
  *    p95 latency of /health (the event loop must stay free) and how many downloads succeeded;
- * 3. memory (heap after a full GC, RSS) of the rendering process after 200 renders vs after 20.
+ * 3. the effect of the text layout cache: same plan with and without it, in this process, as a ratio;
+ * 4. memory (heap after a full GC, RSS) of the rendering process after 200 renders vs after 20.
+ * `machine.referenceMs` in the result says how fast the machine was during the run.
  * Run alone: `npx tsx bench/pdf.ts` (port 3319). `npm run bench` runs it with NODE_ENV=production
  * (React's production build, as in the server) and --expose-gc.
  */
@@ -19,6 +21,8 @@ import { buildPlanView, type PlanView } from "../lib/report/plan-view";
 import { planViewLabels } from "../components/pdf/plan/text";
 import { renderPlanPdf } from "../components/pdf/render-plan";
 import { createPdfPool } from "../components/pdf/pool";
+import { preparePdfFonts } from "../components/pdf/fonts";
+import { Font } from "@react-pdf/renderer";
 import { stats, writeResult } from "./lib/results";
 
 const PORT = Number(process.env.BENCH_PDF_PORT ?? 3319);
@@ -70,6 +74,37 @@ async function renderTimes() {
   for (const v of otherPlans(20)) others.push(await time(v));
   await pool.destroy();
   return { firstRenderMs: first, firstRenderAfterWarmUpMs: firstAfterWarmUp, warmSamePlan: stats(same), warmOtherPlans: stats(others), pages: await pageCount() };
+}
+
+/**
+ * What the text layout cache (components/pdf/text-layout-cache.ts) saves, measured in this process
+ * on the same machine at the same time: warm renders of the same plan, alternately with and without
+ * the cache, and the ratio of the medians.
+ */
+async function textLayoutCacheEffect() {
+  await preparePdfFonts();
+  const store = Font as unknown as { layoutTextCached?: unknown };
+  const hook = store.layoutTextCached;
+  const time = async (cached: boolean) => {
+    store.layoutTextCached = cached ? hook : undefined;
+    const t = performance.now();
+    await renderPlanPdf(view);
+    return Math.round(performance.now() - t);
+  };
+  for (let i = 0; i < 3; i++) {
+    await time(true);
+    await time(false);
+  }
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    on.push(await time(true));
+    off.push(await time(false));
+  }
+  store.layoutTextCached = hook;
+  const withCache = stats(on);
+  const without = stats(off);
+  return { withCache, without, ratio: Math.round((withCache.median / without.median) * 100) / 100 };
 }
 
 async function pageCount() {
@@ -140,7 +175,7 @@ async function underLoad() {
   return { downloads: 20, ok: ok.length, busy503: downloads.filter((d) => d.status === 503).length, wallMs: Math.round(wall), downloadMs: stats(ok.map((d) => Math.round(d.ms))), health: stats(health.map(Math.round)) };
 }
 
-const figures: Record<string, unknown> = { nodeEnv: process.env.NODE_ENV ?? "(unset)", render: await renderTimes(), memory: await memory() };
+const figures: Record<string, unknown> = { nodeEnv: process.env.NODE_ENV ?? "(unset)", render: await renderTimes(), textLayoutCache: await textLayoutCacheEffect(), memory: await memory() };
 figures.concurrentDownloads = await underLoad().catch((e: unknown) => ({ error: String(e) }));
 writeResult("pdf", figures);
 console.log(JSON.stringify(figures, null, 2));

@@ -10,6 +10,26 @@ export function stats(values: number[]): { n: number; median: number; p95: numbe
   return { n: v.length, median: q(0.5), p95: q(0.95), min: v[0], max: v[v.length - 1] };
 }
 
+/**
+ * How fast this machine is right now: the median time of a fixed piece of JavaScript work (sorting
+ * and serialising seeded pseudo-random records). The machines are shared and their speed changes
+ * between sessions (the same PDF render measured 648 ms one day and 319 ms the next); figures of two
+ * runs compare only together with this number.
+ */
+export function referenceMs(): number {
+  const times: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const t = performance.now();
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({ id: i, name: `row ${Math.floor(rand() * 1e6)}`, v: rand() }));
+    rows.sort((a, b) => a.v - b.v);
+    JSON.parse(JSON.stringify(rows)).sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name));
+    times.push(performance.now() - t);
+  }
+  return Math.round(stats(times).median);
+}
+
 function commit(): string {
   try {
     return execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
@@ -31,7 +51,7 @@ export function writeResult(suite: string, figures: Record<string, unknown>): st
     date: now.toISOString(),
     commit: commit(),
     command: process.argv.map((a) => path.relative(process.cwd(), a) || a).join(" "),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, referenceMs: referenceMs() },
     figures,
   };
   const stamp = now.toISOString().replace(/[:.]/g, "-").slice(0, 19);
