@@ -1,6 +1,23 @@
 export type TimelineRow = { measureId: string; rank: number; title: string; startMonth: number; endMonth: number; status: "open" | "in_progress" | "done" };
 
 const MONTHS = 24;
+/** Average advance of a character of the 10 px semibold label (system sans-serif), generous. */
+const CHAR_W = 6;
+
+/**
+ * Where a bar's label goes: right of the bar's start when it fits (or there is more room there),
+ * else ending left of the start; shortened with "…" to the room it has. A measure that starts late
+ * with a long title used to run past the chart's right edge and was cut off.
+ */
+export function placeLabel(title: string, startX: number, minX: number, maxX: number): { x: number; anchor: "start" | "end"; text: string } {
+  const right = maxX - (startX + 5);
+  const left = startX - 4 - minX;
+  const toRight = right >= title.length * CHAR_W || right >= left;
+  const room = toRight ? right : left;
+  const max = Math.max(1, Math.floor(room / CHAR_W));
+  const text = title.length <= max ? title : `${title.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+  return toRight ? { x: startX + 5, anchor: "start", text } : { x: startX - 4, anchor: "end", text };
+}
 
 /** The roadmap as a 24-month timeline, hand-written SVG: one bar per measure from its start to its review. */
 export function Timeline({ rows, label, phaseLabels, monthsLabel }: { rows: TimelineRow[]; label: string; phaseLabels: { id: string; start: number; end: number; label: string }[]; monthsLabel: string }) {
@@ -24,12 +41,13 @@ export function Timeline({ rows, label, phaseLabels, monthsLabel }: { rows: Time
       {rows.map((r, i) => {
         const y = top + i * rowH;
         const color = r.status === "done" ? "#16a34a" : r.status === "in_progress" ? "#d97706" : "#0b5a4d";
+        const label = placeLabel(r.title, x(r.startMonth), left, W - 4);
         return (
           <g key={r.measureId} data-measure={r.measureId}>
             <text x={left - 6} y={y + 13} fontSize="10" textAnchor="end" fill="#334155">{r.rank}</text>
             <rect x={x(r.startMonth)} y={y + 3} width={Math.max(6, x(r.endMonth) - x(r.startMonth))} height={13} rx={3} fill={color} fillOpacity={0.22} stroke={color} strokeWidth={1.2} />
-            <text x={x(r.startMonth) + 5} y={y + 13} fontSize="10" fill="#0f172a" fontWeight="600">
-              {r.title.length > 60 ? `${r.title.slice(0, 58)}…` : r.title}
+            <text x={label.x} y={y + 13} fontSize="10" fill="#0f172a" fontWeight="600" textAnchor={label.anchor}>
+              {label.text}
             </text>
           </g>
         );
