@@ -1,11 +1,10 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { describe, beforeAll, afterAll } from "vitest";
 import { PrismaClient } from "../db/generated/client";
 import { applyMigrations } from "../../scripts/db/migrate";
-import { findPostgres } from "../../scripts/db/test-targets";
+import { findPostgres, scratchDatabase } from "../../scripts/db/test-targets";
 
 /**
  * Runs a suite against a real, freshly migrated database: an in-memory PGlite always, and a
@@ -23,20 +22,14 @@ async function pgliteHandle(): Promise<Handle> {
 }
 
 async function postgresHandle(adminUrl: string): Promise<Handle> {
-  const name = `kmu_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await applyMigrations({ databaseUrl: url.toString() });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  const db = await scratchDatabase(adminUrl, "kmu_test");
+  await applyMigrations({ databaseUrl: db.url });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
   return {
     prisma,
     close: async () => {
       await prisma.$disconnect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await db.drop();
     },
   };
 }

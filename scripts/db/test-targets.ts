@@ -67,24 +67,36 @@ export async function findPostgres(): Promise<string | undefined> {
   return undefined;
 }
 
-/** Creates a uniquely named database on the server; dispose() drops it. */
-export async function postgresTarget(adminUrl: string): Promise<TestTarget> {
-  const name = `kmu_migrate_test_${process.pid}_${Date.now().toString(36)}`;
+/** A new, uniquely named, empty database on the server (`<prefix>_<pid>_<time>_<random>`); drop() removes it. */
+export async function scratchDatabase(adminUrl: string, prefix: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** Creates a uniquely named database on the server; dispose() drops it. */
+export async function postgresTarget(adminUrl: string): Promise<TestTarget> {
+  const db = await scratchDatabase(adminUrl, "kmu_migrate_test");
+  const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   return {
-    label: `postgres:${name}`,
-    options: { databaseUrl: url.toString() },
+    label: `postgres:${db.name}`,
+    options: { databaseUrl: db.url },
     query: async <T>(sql: string) => (await client.query(sql)).rows as T[],
     async dispose() {
       await client.end().catch(() => {});
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await db.drop();
     },
   };
 }
