@@ -38,9 +38,12 @@ export type PlanView = CompanyView & {
 export const REASSESS_MONTHS = 6;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function addMonths(iso: string, months: number): string {
+/** The same day `months` later, or the month's last day where it has fewer days (31 Aug + 6 -> 28 Feb). */
+export function addMonths(iso: string, months: number): string {
   const d = new Date(iso);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, Math.min(d.getUTCDate(), 28))).toISOString();
+  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth() + months];
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay))).toISOString();
 }
 
 /** Submitted assessments of the export in the form the CompanyView takes; respondents are identified by name. */

@@ -16,7 +16,8 @@ export function Radar({ values, size = 210 }: { values: (number | null)[]; size?
   const ring = (v: number) => values.map((_, i) => pt(i, v).join(",")).join(" ");
   return (
     <Svg width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
-      {[25, 50, 75, 100].map((v) => (
+      {/* outermost first: its fill would cover the inner rings */}
+      {[100, 75, 50, 25].map((v) => (
         <Polygon key={v} points={ring(v)} fill={v === 100 ? "#fafcfb" : "none"} stroke={line} strokeWidth={0.6} />
       ))}
       {values.map((_, i) => {
