@@ -7,14 +7,17 @@ import { Dimensions } from "./plan/dimensions";
 import { TrustAndCycle } from "./plan/trust-cycle";
 import { Matrix, Roadmap, Timeline } from "./plan/roadmap";
 import { Closing } from "./plan/closing";
+import { planSections } from "./plan/sections";
 
 /**
  * The PDF action plan (Maßnahmenplan) of one company: cover, contents with page numbers, summary,
  * a page per field of action, trust and cycle, priority matrix, roadmap as table and timeline,
- * re-assessment and glossary. Renders the PlanView only; all texts come from the message files.
+ * re-assessment and glossary (`planSections`: without results, only what applies). Renders the
+ * PlanView only; all texts come from the message files.
  */
 export function PlanDocument({ view }: { view: PlanView }) {
   const x = planTranslator(view.locale);
+  const sections = planSections(view);
   return (
     <Document
       title={`${x.t("plan.docTitle")} – ${view.company.name}`}
@@ -27,14 +30,14 @@ export function PlanDocument({ view }: { view: PlanView }) {
       pageMode="useOutlines"
     >
       <Cover view={view} x={x} />
-      <Contents view={view} x={x} />
+      <Contents view={view} x={x} sections={sections} />
       <Summary view={view} x={x} />
-      <Dimensions view={view} x={x} />
+      {sections.includes("dimensions") && <Dimensions view={view} x={x} />}
       <TrustAndCycle view={view} x={x} />
-      <Matrix view={view} x={x} />
-      <Roadmap view={view} x={x} />
-      <Timeline view={view} x={x} />
-      <Closing view={view} x={x} />
+      {sections.includes("matrix") && <Matrix view={view} x={x} />}
+      {sections.includes("roadmap") && <Roadmap view={view} x={x} />}
+      {sections.includes("timeline") && <Timeline view={view} x={x} />}
+      <Closing view={view} x={x} reassess={sections.includes("reassess")} />
     </Document>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { buildCompanyView, type CompanyViewInput } from "./company-view";
+import { choiceText } from "./content-text";
 import { answersFor, catalogue, cycleQ, profileQ, readinessQ, registry, submitted, testLabels, trustQ } from "../testing/company-fixtures";
 
 const base = (over: Partial<CompanyViewInput> = {}): CompanyViewInput => ({
@@ -44,6 +45,20 @@ describe("company view", () => {
     expect(r.band?.name).toBeTruthy();
     expect(v.history.readiness?.rows.find((x) => x.id === "data")?.delta).toBe(50);
     expect(v.sources).toEqual([{ key: "digital-readiness", title: readinessQ.title.de, versions: ["1.0.0"], respondents: 2, lastSubmittedAt: "2026-03-03T10:00:00.000Z" }]);
+  });
+
+  it("shows the team's answer behind a strength or gap, and each respondent's where they differ", () => {
+    const levels = { strategy: 4, processes: 4, skills: 4, organisation: 4, cooperation: 4, sovereignty: 4 };
+    const a = submitted(readinessQ, answersFor(readinessQ, { ...levels, data: 0 }), { respondentName: "Inhaberin" });
+    const b = submitted(readinessQ, answersFor(readinessQ, { ...levels, data: 2 }), { respondentId: "u2", respondentName: "Meister" });
+    const r = buildCompanyView(base({ assessments: [a, b] })).readiness!;
+    const gap = r.gaps[0];
+    expect(gap).toMatchObject({ dimensionId: "data", score: 25 });
+    const q = readinessQ.scoring!.items.find((i) => i.id === gap.answers[0].itemId)!;
+    const text = (level: number) => choiceText(readinessQ, q.id, level, "de");
+    expect(gap.answers[0]).toMatchObject({ answer: `Inhaberin: ${text(0)} · Meister: ${text(2)}`, agreed: false });
+    // where both gave the same answer, it is shown once, without names
+    expect(r.strengths[0].answers[0]).toMatchObject({ answer: text(4), agreed: true });
   });
 
   it("builds matrix and roadmap with reasons tied to answers and context, localized", () => {

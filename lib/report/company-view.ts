@@ -63,7 +63,18 @@ export type SubmittedAssessment = {
   scores: AssessmentScore;
 };
 
-export type AnswerRef = { itemId: string; question: string; answer: string; points: number };
+/**
+ * `answer`: the team's answer, or each respondent's ("Name: answer · Name: answer") where they
+ * differ (`agreed` false); `points` is their mean.
+ */
+export type AnswerRef = { itemId: string; question: string; answer: string; agreed: boolean; points: number };
+
+/** One answer when everybody gave it, else each respondent's. */
+export function teamAnswer<A extends { respondentName: string }>(respondents: A[], text: (a: A) => string): { answer: string; agreed: boolean } {
+  const texts = respondents.map(text);
+  if (new Set(texts).size <= 1) return { answer: texts[0] ?? "", agreed: true };
+  return { answer: respondents.map((a, k) => `${a.respondentName}: ${texts[k]}`).join(" · "), agreed: false };
+}
 export type DimensionFocus = { dimensionId: string; title: string; score: number; answers: AnswerRef[]; measures: { measureId: string; title: string }[] };
 
 export type RoadmapItem = {
@@ -184,8 +195,8 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
         const pts = dr.current.map((a) => a.scores.itemPoints[i.id]).filter((v): v is number => typeof v === "number");
         if (!pts.length) return [];
         const points = round1(pts.reduce((a, b) => a + b, 0) / pts.length);
-        const own = dr.current.find((a) => typeof a.scores.itemPoints[i.id] === "number");
-        return [{ itemId: i.id, question: questionText(drQ, i.id, locale), answer: own ? choiceText(drQ, i.id, own.answers[i.id], locale) : "", points }];
+        const team = teamAnswer(dr.current.filter((a) => typeof a.scores.itemPoints[i.id] === "number"), (a) => choiceText(drQ, i.id, a.answers[i.id], locale));
+        return [{ itemId: i.id, question: questionText(drQ, i.id, locale), ...team, points }];
       });
       refs.sort((a, b) => (weakest ? a.points - b.points : b.points - a.points));
       return refs.slice(0, 3);

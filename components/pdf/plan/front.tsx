@@ -1,10 +1,12 @@
 import { Page, Text, View } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
+import type { AnswerRef } from "@/lib/report/company-view";
 import type { PlanText } from "./text";
 import { Radar } from "./charts";
 import { brand, brandDark, gapColor, line, muted, s } from "./styles";
 import { Footer, SectionTitle } from "./parts";
 import { stampProps } from "../render-document";
+import type { SectionId } from "./sections";
 
 export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
@@ -43,14 +45,13 @@ export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
   );
 }
 
-export const SECTIONS = ["summary", "dimensions", "trust", "cycle", "matrix", "roadmap", "timeline", "reassess", "glossary"] as const;
 
-export function Contents({ view, x }: { view: PlanView; x: PlanText }) {
+export function Contents({ view, x, sections }: { view: PlanView; x: PlanText; sections: SectionId[] }) {
   return (
     <Page size="A4" style={s.page}>
       <Text style={s.h1}>{x.t("plan.toc")}</Text>
       <View style={{ marginTop: 12 }}>
-        {SECTIONS.map((id, i) => (
+        {sections.map((id, i) => (
           <View key={id}>
             <View style={{ flexDirection: "row", paddingVertical: 7, borderBottomWidth: 0.5, borderColor: line }}>
               <Text style={{ width: 24, color: brand, fontWeight: 700 }}>{String(i + 1)}</Text>
@@ -67,10 +68,13 @@ export function Contents({ view, x }: { view: PlanView; x: PlanText }) {
           </View>
         ))}
       </View>
-      <View style={[s.box, { marginTop: 28 }]}>
-        <Text style={[s.h3, { marginTop: 0 }]}>{x.t("plan.aboutTitle")}</Text>
-        <Text>{x.t("plan.about")}</Text>
-      </View>
+      {/* how the scores came about: only once there are any */}
+      {sections.includes("reassess") && (
+        <View style={[s.box, { marginTop: 28 }]}>
+          <Text style={[s.h3, { marginTop: 0 }]}>{x.t("plan.aboutTitle")}</Text>
+          <Text>{x.t("plan.about")}</Text>
+        </View>
+      )}
       <Footer view={view} x={x} />
     </Page>
   );
@@ -80,6 +84,8 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const r = view.readiness;
   const nextSteps = view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").slice(0, 3);
+  // the answer behind a strength or gap; where the team differs, the field's page shows who said what
+  const example = (a: AnswerRef | undefined) => (a ? `${a.question} – ${a.agreed ? a.answer : t("plan.answersDiffer")}` : null);
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="summary" title={t("plan.section.summary")} />
@@ -112,9 +118,9 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
             </View>
           </View>
           <View style={{ flexDirection: "row", marginTop: 8 }}>
-            <List title={t("plan.strengths")} color={brand} items={r.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.answers[0] ? `${v.answers[0].question} – ${v.answers[0].answer}` : null }))} />
+            <List title={t("plan.strengths")} color={brand} items={r.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: example(v.answers[0]) }))} />
             <View style={{ width: 16 }} />
-            <List title={t("plan.gaps")} color={gapColor} items={r.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: v.answers[0] ? `${v.answers[0].question} – ${v.answers[0].answer}` : null }))} />
+            <List title={t("plan.gaps")} color={gapColor} items={r.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: example(v.answers[0]) }))} />
           </View>
         </>
       )}

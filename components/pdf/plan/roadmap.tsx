@@ -18,14 +18,10 @@ export function Matrix({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="matrix" title={t("plan.section.matrix")} lead={t("plan.matrixIntro")} />
-      {points.length === 0 ? (
-        <Text style={s.box}>{t("plan.noMeasures")}</Text>
-      ) : (
-        <MatrixChart
-          points={points}
-          labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
-        />
-      )}
+      <MatrixChart
+        points={points}
+        labels={{ effort: t("plan.effort"), benefit: t("plan.benefit"), low: t("plan.low"), high: t("plan.high"), quadrants: Object.fromEntries(["quick-win", "strategic", "fill-in", "later"].map((q) => [q, t(`plan.quadrant.${q}`)])) }}
+      />
       <View style={{ marginTop: 10 }}>
         {ranked.map((m) => (
           <View key={m.measureId} style={{ flexDirection: "row", paddingVertical: 2 }} wrap={false}>
@@ -77,7 +73,6 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="roadmap" title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
-      {view.roadmap.every((ph) => ph.items.length === 0) && <Text style={s.box}>{t("plan.noMeasures")}</Text>}
       {view.roadmap.map((ph) => (
         <View key={ph.id}>
           {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row;
@@ -105,6 +100,8 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
 }
 
 const REVIEW_COL = 64;
+// wide enough for most titles on one line, so that a plan's 13 measures fit on one landscape page
+const LABEL_COL = 260;
 
 /** The roadmap as a timeline over 24 months: bar = start of the phase + typical duration; diamond = review date. */
 export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
@@ -113,31 +110,44 @@ export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
   const span = 24;
   const monthsFrom = (iso: string) => (Date.parse(iso) - Date.parse(view.generatedAt)) / (30.44 * 86400_000);
   const pct = (m: number) => `${(Math.max(0, Math.min(span, m)) / span) * 100}%`;
+  // a review after month 24 has no diamond; the legend explains its bold date with an example
+  const beyond = items.find((it) => monthsFrom(it.reviewDate) > span);
   return (
     <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="timeline" title={t("plan.section.timeline")} lead={t("plan.timelineIntro")} />
-      {items.length === 0 ? (
-        <Text style={s.box}>{t("plan.noMeasures")}</Text>
-      ) : (
-        <>
-      <View style={{ flexDirection: "row", marginBottom: 4 }}>
-        <View style={{ width: 170 }} />
-        <View style={{ flex: 1, flexDirection: "row" }}>
-          {view.roadmap.map((ph) => (
-            <Text key={ph.id} style={{ width: pct(ph.endMonth - ph.startMonth), fontSize: 7.5, fontWeight: 700, color: brandDark, borderLeftWidth: 0.5, borderColor: muted, paddingLeft: 3 }}>
-              {t(`plan.phaseShort.${ph.id}`)}
-            </Text>
-          ))}
+      {/* phases and month scale, repeated at the top of each page the rows continue on */}
+      <View fixed style={{ marginBottom: 4 }}>
+        <View style={{ flexDirection: "row" }}>
+          <View style={{ width: LABEL_COL }} />
+          <View style={{ flex: 1, flexDirection: "row" }}>
+            {view.roadmap.map((ph) => (
+              <Text key={ph.id} style={{ width: pct(ph.endMonth - ph.startMonth), fontSize: 7.5, fontWeight: 700, color: brandDark, borderLeftWidth: 0.5, borderColor: muted, paddingLeft: 3 }}>
+                {t(`plan.phaseShort.${ph.id}`)}
+              </Text>
+            ))}
+          </View>
+          <Text style={{ width: REVIEW_COL, textAlign: "right", fontSize: 7.5, fontWeight: 700, color: brandDark }}>{t("plan.col.review")}</Text>
         </View>
-        <Text style={{ width: REVIEW_COL, textAlign: "right", fontSize: 7.5, fontWeight: 700, color: brandDark }}>{t("plan.col.review")}</Text>
+        <View style={{ flexDirection: "row", marginTop: 2 }}>
+          <View style={{ width: LABEL_COL }} />
+          {/* each label centred on its month (the first and last flush with the chart's edges) */}
+          <View style={{ flex: 1, height: 9, position: "relative" }}>
+            {[0, 6, 12, 18, 24].map((m) => (
+              <Text key={m} style={{ position: "absolute", left: pct(m), width: 50, marginLeft: m === 0 ? 0 : m === span ? -50 : -25, textAlign: m === 0 ? "left" : m === span ? "right" : "center", fontSize: 7, color: muted }}>
+                {`${t("plan.month")} ${m}`}
+              </Text>
+            ))}
+          </View>
+          <View style={{ width: REVIEW_COL }} />
+        </View>
       </View>
       {items.map((it) => {
         const start = view.timeline[it.measureId]?.startMonth ?? 0;
         const end = Math.min(span, view.timeline[it.measureId]?.endMonth ?? start + 3);
         const review = monthsFrom(it.reviewDate);
         return (
-          <View key={it.measureId} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4, borderBottomWidth: 0.5, borderColor: line }} wrap={false}>
-            <View style={{ width: 170, paddingRight: 8 }}>
+          <View key={it.measureId} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 3, borderBottomWidth: 0.5, borderColor: line }} wrap={false}>
+            <View style={{ width: LABEL_COL, paddingRight: 8 }}>
               <Text style={{ fontSize: 8 }}>{`${it.rank}. ${it.title}`}</Text>
               <Text style={{ fontSize: 7, color: muted }}>{it.ownerRole}</Text>
             </View>
@@ -155,24 +165,24 @@ export function Timeline({ view, x }: { view: PlanView; x: PlanText }) {
           </View>
         );
       })}
-      <View style={{ flexDirection: "row", marginTop: 4, marginRight: REVIEW_COL }}>
-        <View style={{ width: 170 }} />
-        <View style={{ flex: 1, flexDirection: "row", justifyContent: "space-between" }}>
-          {[0, 6, 12, 18, 24].map((m) => (
-            <Text key={m} style={{ fontSize: 7, color: muted }}>{`${t("plan.month")} ${m}`}</Text>
-          ))}
-        </View>
-      </View>
-      <View style={{ flexDirection: "row", marginTop: 12, flexWrap: "wrap" }}>
+      <View style={{ flexDirection: "row", marginTop: 12, flexWrap: "wrap" }} wrap={false}>
         {(["quick-win", "strategic", "fill-in", "later"] as const).map((q) => (
           <View key={q} style={{ flexDirection: "row", alignItems: "center", marginRight: 14 }}>
             <View style={{ width: 10, height: 6, backgroundColor: quadrantColor[q], marginRight: 4, borderRadius: 1 }} />
             <Text style={{ fontSize: 7.5, color: muted }}>{t(`plan.quadrant.${q}`)}</Text>
           </View>
         ))}
+        <View style={{ flexDirection: "row", alignItems: "center", marginRight: 14 }}>
+          <View style={{ width: 6, height: 6, marginRight: 5, marginLeft: 1, backgroundColor: "#ffffff", borderWidth: 1.2, borderColor: brandDark, transform: "rotate(45deg)" }} />
+          <Text style={{ fontSize: 7.5, color: muted }}>{t("plan.reviewMark")}</Text>
+        </View>
+        {beyond && (
+          <Text style={{ fontSize: 7.5, color: muted }}>
+            <Text style={{ fontWeight: 700, color: brandDark }}>{x.shortDate(beyond.reviewDate)}</Text>
+            {` ${t("plan.reviewLater", { months: span })}`}
+          </Text>
+        )}
       </View>
-        </>
-      )}
       <Footer view={view} x={x} />
     </Page>
   );
