@@ -8,6 +8,8 @@ import { Footer, SectionTitle } from "./parts";
 
 // 738 pt: the landscape page between its margins. The owner column holds long German roles ("Personalverantwortliche/r").
 const W = { no: 22, measure: 160, owner: 120, actions: 240, kpi: 140, review: 56 };
+// space between columns: with less, a bold title ran visually into the owner next to it
+const GAP = 10;
 
 /** The priority matrix as a chart with its legend. */
 export function Matrix({ view, x }: { view: PlanView; x: PlanText }) {
@@ -41,17 +43,17 @@ function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
   return (
     <View style={[s.tr, { fontSize: 8 }]} wrap={false}>
       <Text style={{ width: W.no, fontWeight: 700, color: brand }}>{String(it.rank)}</Text>
-      <View style={{ width: W.measure, paddingRight: 6 }}>
+      <View style={{ width: W.measure, paddingRight: GAP }}>
         <Text style={{ fontWeight: 700 }}>{it.title}</Text>
         <Text style={{ color: muted, fontSize: 7 }}>{`${it.quadrantLabel} · ${it.statusLabel}${star(it.overridden.effort || it.overridden.benefit || it.overridden.phase)}`}</Text>
       </View>
-      <Text style={{ width: W.owner, paddingRight: 6 }}>{it.ownerRole + star(it.overridden.ownerRole)}</Text>
-      <View style={{ width: W.actions, paddingRight: 6 }}>
+      <Text style={{ width: W.owner, paddingRight: GAP }}>{it.ownerRole + star(it.overridden.ownerRole)}</Text>
+      <View style={{ width: W.actions, paddingRight: GAP }}>
         {it.firstSteps.map((a, i) => (
           <Text key={i} style={{ marginBottom: 2 }}>{`${i + 1}. ${a}`}</Text>
         ))}
       </View>
-      <Text style={{ width: W.kpi, paddingRight: 6 }}>{it.kpi}</Text>
+      <Text style={{ width: W.kpi, paddingRight: GAP }}>{it.kpi}</Text>
       <Text style={{ width: W.review }}>{x.shortDate(it.reviewDate) + star(it.overridden.dueDate)}</Text>
     </View>
   );
