@@ -48,6 +48,33 @@ export function Radar({ values, size = 210 }: { values: (number | null)[]; size?
   );
 }
 
+/**
+ * Positions for round markers that must not overlap: each in turn (the caller's order: most
+ * important first) at its own point, or else at the nearest of a ring of nearby spots where it
+ * keeps 1 pt clear of every marker placed before it. Pure, so that it can be tested.
+ */
+export function placeMarkers(wanted: { x: number; y: number; r: number }[]): { x: number; y: number }[] {
+  const done: { x: number; y: number; r: number }[] = [];
+  const clear = (c: { x: number; y: number; r: number }) => done.every((d) => Math.hypot(d.x - c.x, d.y - c.y) >= d.r + c.r + 1);
+  return wanted.map((w) => {
+    let spot = { ...w };
+    search: for (let ring = 1; !clear(spot) && ring <= 8; ring++) {
+      const dist = ring * (w.r + 1);
+      for (let k = 0; k < 12; k++) {
+        // right and left first (the scale is read horizontally), then around
+        const a = [0, Math.PI, Math.PI / 2, -Math.PI / 2, Math.PI / 4, (3 * Math.PI) / 4, -Math.PI / 4, (-3 * Math.PI) / 4, Math.PI / 6, (5 * Math.PI) / 6, -Math.PI / 6, (-5 * Math.PI) / 6][k];
+        const c = { x: w.x + dist * Math.cos(a), y: w.y + dist * Math.sin(a), r: w.r };
+        if (clear(c)) {
+          spot = c;
+          break search;
+        }
+      }
+    }
+    done.push(spot);
+    return { x: spot.x, y: spot.y };
+  });
+}
+
 /** Priority matrix: effort (x) against benefit (y), 1-5, quadrants split at 3.5. */
 export function MatrixChart({ points, labels, width = 491, height = 300 }: { points: MatrixPoint[]; labels: { effort: string; benefit: string; low: string; high: string; quadrants: Record<string, string> }; width?: number; height?: number }) {
   const m = { l: 34, r: 10, t: 10, b: 30 };
@@ -55,16 +82,9 @@ export function MatrixChart({ points, labels, width = 491, height = 300 }: { poi
   const h = height - m.t - m.b;
   const x = (e: number) => m.l + ((e - 0.5) / 5) * w;
   const y = (b: number) => m.t + h - ((b - 0.5) / 5) * h;
-  const seen = new Map<string, number>();
-  const placed = [...points]
-    .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))
-    .map((p) => {
-      const key = `${Math.round(p.effort * 2)}:${Math.round(p.benefit * 2)}`;
-      const k = seen.get(key) ?? 0;
-      seen.set(key, k + 1);
-      const dx = k === 0 ? 0 : ((k % 2 ? 1 : -1) * Math.ceil(k / 2) * 15);
-      return { p, cx: x(p.effort) + dx, cy: y(p.benefit) };
-    });
+  const sorted = [...points].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
+  const spots = placeMarkers(sorted.map((p) => ({ x: x(p.effort), y: y(p.benefit), r: p.rank === null ? 3 : 7 })));
+  const placed = sorted.map((p, i) => ({ p, cx: spots[i].x, cy: spots[i].y }));
   const qx = x(3.5);
   const qy = y(3.5);
   const q = (id: string, tx: number, ty: number, anchor: "start" | "end") => (
