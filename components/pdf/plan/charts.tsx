@@ -87,8 +87,9 @@ export function MatrixChart({ points, labels, width = 491, height = 300 }: { poi
   const placed = sorted.map((p, i) => ({ p, cx: spots[i].x, cy: spots[i].y }));
   const qx = x(3.5);
   const qy = y(3.5);
+  // the "later" grey is light for its dots; its label needs the darker text grey to be read
   const q = (id: string, tx: number, ty: number, anchor: "start" | "end") => (
-    <Text x={tx} y={ty} style={{ fontFamily: F, fontSize: 7.5, fontWeight: 700 }} fill={quadrantColor[id as keyof typeof quadrantColor]} textAnchor={anchor}>
+    <Text x={tx} y={ty} style={{ fontFamily: F, fontSize: 7.5, fontWeight: 700 }} fill={id === "later" ? muted : quadrantColor[id as keyof typeof quadrantColor]} textAnchor={anchor}>
       {labels.quadrants[id]}
     </Text>
   );

@@ -16,7 +16,7 @@ export function Dimensions({ view, x }: { view: PlanView; x: PlanText }) {
       {dims.map((d, i) => (
         <Page key={d.id} size="A4" style={s.page}>
           {i === 0 && <SectionTitle id="dimensions" title={x.t("plan.section.dimensions")} lead={x.t("plan.dimensionIntro")} />}
-          <DimensionBlock d={d} detail={view.dimensionDetails.find((x) => x.id === d.id)} n={i + 1} x={x} />
+          <DimensionBlock d={d} detail={view.dimensionDetails.find((x) => x.id === d.id)} n={i + 1} total={dims.length} x={x} />
           <Footer view={view} x={x} />
         </Page>
       ))}
@@ -26,13 +26,13 @@ export function Dimensions({ view, x }: { view: PlanView; x: PlanText }) {
 
 type Dim = NonNullable<PlanView["readiness"]>["dimensions"][number];
 
-function DimensionBlock({ d, detail, n, x }: { d: Dim; detail: DimensionDetail | undefined; n: number; x: PlanText }) {
+function DimensionBlock({ d, detail, n, total, x }: { d: Dim; detail: DimensionDetail | undefined; n: number; total: number; x: PlanText }) {
   const { t } = x;
   const tagText = { strength: t("plan.strengthTag"), gap: t("plan.gapTag"), neutral: t("plan.openTag") };
   return (
     <View>
       <View {...bookmark(d.title)} {...markProps(`dim:${d.id}`)} minPresenceAhead={120}>
-        <Text style={s.kicker}>{`${t("plan.section.dimensions")} · ${n}`}</Text>
+        <Text style={s.kicker}>{t("plan.fieldOf", { n, total })}</Text>
         <Text style={[s.h2, { marginTop: 0, fontSize: 15 }]}>{d.title}</Text>
       </View>
       <View style={[s.box, { flexDirection: "row", alignItems: "center" }]}>
@@ -53,7 +53,7 @@ function DimensionBlock({ d, detail, n, x }: { d: Dim; detail: DimensionDetail |
       <Text style={s.h3}>{t("plan.findings")}</Text>
       {(detail?.findings ?? []).map((f) => (
         <View key={f.itemId} wrap={false} style={{ flexDirection: "row", paddingVertical: 4, borderBottomWidth: 0.5, borderColor: line }}>
-          <View style={{ width: 62 }}>
+          <View style={{ width: 74 }}>
             <Text style={[s.tag, { backgroundColor: tagColor[f.kind], alignSelf: "flex-start" }]}>{tagText[f.kind]}</Text>
           </View>
           <View style={{ flex: 1 }}>

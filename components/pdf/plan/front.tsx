@@ -13,8 +13,8 @@ export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
   const meta: [string, string][] = [
     [t("plan.preparedFor"), `${view.company.name}\n${t(`nace.${view.master.industry}`)} · ${t(`sizeBands.${view.master.sizeBand}`)} · ${t(`regions.${view.master.region}`)}`],
     [t("plan.date"), x.date(view.generatedAt)],
-    [t("plan.respondents"), [...new Set(view.respondents.map((r) => r.name))].join(", ") || "–"],
-    [t("plan.basis"), view.sources.map((v) => t("plan.basisLine", { title: v.title, version: v.versions.join(", "), count: v.respondents })).join("\n") || "–"],
+    [t("plan.respondents"), [...new Set(view.respondents.map((r) => r.name))].join(", ") || t("plan.nobodyYet")],
+    [t("plan.basis"), view.sources.map((v) => t("plan.basisLine", { title: v.title, version: v.versions.join(", "), count: v.respondents })).join("\n") || t("plan.noBasisYet")],
     [t("plan.scoringVersion"), view.scoringVersion],
     [t("plan.catalogVersion"), view.catalogueVersion ?? "–"],
     [t("plan.toolVersion"), view.toolVersion],
