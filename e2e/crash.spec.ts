@@ -1,5 +1,6 @@
 import { test, expect, type Browser } from "@playwright/test";
 import pg from "pg";
+import net from "node:net";
 import path from "node:path";
 import { startServer, type RunningServer } from "../bench/lib/server";
 import { register, createCompany, uniqueEmail, startDigitalReadiness } from "./helpers";
@@ -17,6 +18,13 @@ const WRITERS = 4;
 const CHOICES = [0, 1, 2, 3, 4];
 
 type Ack = { revision: number; answers: Record<string, unknown> };
+
+const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
 
 async function setUp(browser: Browser, server: RunningServer) {
   const context = await browser.newContext({ baseURL: server.baseURL, locale: "de-DE" });
@@ -86,6 +94,8 @@ async function crashRound(browser: Browser, opts: { pgliteDir?: string; database
   } finally {
     await server.stop("SIGTERM");
   }
+  // nothing of the server is left behind (a stray `next-server` once kept the port for the next run)
+  expect(await portIsFree(PORT), `port ${PORT} is free after stop`).toBe(true);
   return { saves: [...acked.values()].reduce((s, a) => s + a.revision, 0), failures };
 }
 

@@ -35,19 +35,43 @@ export async function startServer(opts: { port: number; pgliteDir?: string; data
     child.kill("SIGKILL");
     throw new Error(`server did not become healthy:\n${output.slice(-2000)}`);
   }
-  const stop = (signal: NodeJS.Signals = "SIGTERM") =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once("exit", (code) => resolve(code));
-      // scripts/start.ts forwards the signal to `next start`; SIGKILL kills both
-      if (signal === "SIGKILL") {
-        try {
-          process.kill(-child.pid!, "SIGKILL");
-        } catch {
-          /* not a group leader */
-        }
-      }
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    const exited = child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    // scripts/start.ts forwards the signal to `next start`; SIGKILL kills the whole group at once
+    if (child.exitCode === null) {
+      if (signal === "SIGKILL") signalGroup(child.pid!, "SIGKILL");
       child.kill(signal);
-    });
+    }
+    const code = await exited;
+    await endGroup(child.pid!);
+    return code;
+  };
   return { baseURL, child, stop };
+}
+
+function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false; // no process of the group is left
+  }
+}
+
+/**
+ * Ends what is left of the server's process group once the launcher has exited: SIGTERM, then
+ * SIGKILL after 10 s. The launcher could exit before `next start`'s server process did; left
+ * behind, that process kept the port, and the next run's crash test failed with EADDRINUSE.
+ */
+async function endGroup(pgid: number): Promise<void> {
+  if (!signalGroup(pgid, "SIGTERM")) return;
+  const deadline = Date.now() + 10_000;
+  while (signalGroup(pgid, 0)) {
+    if (Date.now() > deadline) {
+      signalGroup(pgid, "SIGKILL");
+      await new Promise((r) => setTimeout(r, 200));
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
