@@ -140,7 +140,7 @@ export function preparePdfFonts(root = process.cwd()): Promise<void> {
   registerPdfFonts(root);
   if (!textLayout) {
     const cache = createTextLayoutCache(() => Font.getHyphenationCallback());
-    store.layoutTextCached = (text, container, options, run) => cache.layout(text, container, options, run);
+    store.layoutTextCached = cache.layout;
     textLayout = cache;
   }
   prepared ??= (async () => {

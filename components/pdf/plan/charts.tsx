@@ -48,6 +48,9 @@ export function Radar({ values, size = 210 }: { values: (number | null)[]; size?
   );
 }
 
+/** Directions tried for a marker that is in the way: right and left first (the scale is read horizontally), then around. */
+const AROUND = [0, Math.PI, Math.PI / 2, -Math.PI / 2, Math.PI / 4, (3 * Math.PI) / 4, -Math.PI / 4, (-3 * Math.PI) / 4, Math.PI / 6, (5 * Math.PI) / 6, -Math.PI / 6, (-5 * Math.PI) / 6];
+
 /**
  * Positions for round markers that must not overlap: each in turn (the caller's order: most
  * important first) at its own point, or else at the nearest of a ring of nearby spots where it
@@ -60,9 +63,7 @@ export function placeMarkers(wanted: { x: number; y: number; r: number }[]): { x
     let spot = { ...w };
     search: for (let ring = 1; !clear(spot) && ring <= 8; ring++) {
       const dist = ring * (w.r + 1);
-      for (let k = 0; k < 12; k++) {
-        // right and left first (the scale is read horizontally), then around
-        const a = [0, Math.PI, Math.PI / 2, -Math.PI / 2, Math.PI / 4, (3 * Math.PI) / 4, -Math.PI / 4, (-3 * Math.PI) / 4, Math.PI / 6, (5 * Math.PI) / 6, -Math.PI / 6, (-5 * Math.PI) / 6][k];
+      for (const a of AROUND) {
         const c = { x: w.x + dist * Math.cos(a), y: w.y + dist * Math.sin(a), r: w.r };
         if (clear(c)) {
           spot = c;
