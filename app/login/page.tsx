@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ function safeCallback(url: string | undefined): string {
   return url && url.startsWith("/") && !url.startsWith("//") ? url : "/companies";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string; reset?: string }> }) {
   const sp = await searchParams;
   if (await currentUser()) redirect(safeCallback(sp.callbackUrl));
   const { t } = await getT();
@@ -25,7 +26,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("auth.registered")}
         </p>
       )}
+      {sp.reset && (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3 text-sm">
+          {t("account.resetDone")}
+        </p>
+      )}
       <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} />
+      <p className="mt-4 text-sm">
+        <Link href="/password-reset" className="font-semibold text-brand-800 underline">{t("account.forgot")}</Link>
+      </p>
     </div>
   );
 }

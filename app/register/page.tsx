@@ -9,14 +9,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.registerTitle") };
 }
 
-export default async function RegisterPage() {
-  if (await currentUser()) redirect("/companies");
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") && !url.includes("\\") ? url : "/companies";
+}
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
   const { t } = await getT();
   return (
     <div className="mx-auto max-w-md rounded-xl bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold">{t("auth.registerTitle")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("auth.registerLead")}</p>
-      <RegisterForm />
+      <RegisterForm callbackUrl={callbackUrl} />
     </div>
   );
 }

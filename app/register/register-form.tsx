@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
-export function RegisterForm() {
+export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: string }) {
   const t = useTranslations();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -24,7 +24,7 @@ export function RegisterForm() {
       const res = await fetch("/api/register", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (res.status === 201) {
         const signed = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
-        window.location.assign(signed?.ok && !signed.error ? "/companies" : "/login?registered=1");
+        window.location.assign(signed?.ok && !signed.error ? callbackUrl : `/login?registered=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }
       const data = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string; details?: { fields?: { field: string; key: string }[] } } } | null;

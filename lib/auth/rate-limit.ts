@@ -12,6 +12,13 @@ export const limits = {
   // per IP behind a trusted proxy, else one shared budget for all clients (see lib/http/client-ip.ts)
   signInIp: { points: 100, duration: 15 * 60 },
   register: { points: 100, duration: 60 * 60 },
+  // links with a one-time token (invitation, advisor grant, password reset): tries per user or address
+  tokenUse: { points: 20, duration: 15 * 60 },
+  // password reset requests per e-mail address (and a shared brake for all)
+  resetEmail: { points: 3, duration: 60 * 60 },
+  resetAll: { points: 300, duration: 60 * 60 },
+  // invitations and grants a company sends per hour (mail is not a megaphone)
+  invite: { points: 30, duration: 60 * 60 },
 } as const;
 
 function limiter(name: keyof typeof limits): RateLimiterMemory {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { route, readJson } from "@/lib/http/handler";
+import { publicRoute, readJson } from "@/lib/http/handler";
 import { registerSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";
 import { clientIpKey } from "@/lib/http/client-ip";
@@ -9,7 +9,7 @@ import { z } from "zod";
 
 const bodySchema = z.object({ name: z.string().optional(), email: z.string(), password: z.string() });
 
-export const POST = route(async (req) => {
+export const POST = publicRoute(async (req) => {
   await consume("register", clientIpKey(req.headers.get("x-forwarded-for")));
   const raw = await readJson(req, bodySchema, 4096);
   const parsed = registerSchema.safeParse(raw);
