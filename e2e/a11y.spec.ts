@@ -1,20 +1,12 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { register, createCompany, uniqueEmail, screenshot, startDigitalReadiness, answer, waitSaved } from "./helpers";
+import { register, createCompany, uniqueEmail, startDigitalReadiness, answer, waitSaved } from "./helpers";
+import { checkA11y, checkBothWidths } from "./axe";
 
 /**
  * axe-core on every page: no serious or critical violations (WCAG 2.1 A/AA rules), at desktop and
  * phone width. Plus the security headers and that the CSP did not block any of our own scripts.
  */
 test.describe.configure({ mode: "serial" });
-
-async function checkA11y(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const summary = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n    ")}`);
-  expect(summary, `${name}: axe violations`).toEqual([]);
-  await screenshot(page, `a11y-${name}`);
-}
 
 function watchCsp(page: Page): string[] {
   const errors: string[] = [];
@@ -101,5 +93,25 @@ test("every page passes axe (serious/critical) and runs its scripts under the CS
   await checkA11y(page, "result-390");
   await page.goto(`/companies/${companyId}`);
   await checkA11y(page, "company-with-result-390");
+  // the pages of people and permissions, each at both widths
+  for (const [name, path] of [
+    ["people", `/companies/${companyId}/people`],
+    ["access-log", `/companies/${companyId}/access-log`],
+    ["settings", `/companies/${companyId}/settings`],
+    ["advisor-empty", "/advisor"],
+    ["account", "/account"],
+    ["no-access", "/no-access?reason=notGranted"],
+    ["invite-invalid", `/invite/${"x".repeat(43)}`],
+    ["grant-invalid", `/grant/${"y".repeat(43)}`],
+  ] as const) {
+    await page.goto(path);
+    await checkBothWidths(page, name);
+  }
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
+  for (const [name, path] of [["password-reset", "/password-reset"], ["password-reset-confirm", `/password-reset/${"z".repeat(43)}`]] as const) {
+    await page.goto(path);
+    await checkBothWidths(page, name);
+  }
   expect(cspErrors).toEqual([]);
 });

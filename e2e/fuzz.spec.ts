@@ -1,10 +1,14 @@
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import fc from "fast-check";
+import path from "node:path";
 import { register, createCompany, uniqueEmail, startDigitalReadiness, answer, waitSaved } from "./helpers";
+import { fillRoute, routeMethods } from "../lib/testing/routes";
+
+const root = path.resolve(import.meta.dirname, "..");
 
 /**
- * Random and malformed payloads against every route handler (app/api/**\/route.ts) and every server
- * action, on the production server: each answer is a 4xx (never a 500, never a success that changes
+ * Random and malformed payloads against every route handler (app/api/**\/route.ts, found in the file
+ * system), on the production server: each answer is a 4xx (never a 500, never a success that changes
  * something), and afterwards the stored state is unchanged. Bounded to stay well under a minute.
  */
 test.describe.configure({ mode: "serial" });
@@ -44,32 +48,12 @@ async function snapshot(page: Page, base: string): Promise<State> {
   return { revision: s.revision, answers: s.answers, status: s.status, companies };
 }
 
-/** Server action ids referenced by a page (hidden form fields) and by the scripts it loads. */
-async function actionIds(page: Page, path: string): Promise<string[]> {
-  const html = await (await page.request.get(path)).text();
-  const ids = new Set([...html.matchAll(/\$ACTION_ID_([0-9a-f]{40,})|&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;|"id":"([0-9a-f]{40,})"/g)].map((m) => m[1] ?? m[2] ?? m[3]));
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  for (const src of scripts) {
-    const js = await (await page.request.get(src)).text();
-    for (const m of js.matchAll(/createServerReference\)\("([0-9a-f]{40,})"/g)) ids.add(m[1]);
-  }
-  return [...ids];
-}
-
-/** React's reply encoding: a string that starts with "$" is escaped as "$$…" (else it is a reference). */
-function escapeReply(v: unknown): unknown {
-  if (typeof v === "string") return v.startsWith("$") ? `$${v}` : v;
-  if (Array.isArray(v)) return v.map(escapeReply);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeReply(x)]));
-  return v;
-}
-
 async function send(req: APIRequestContext, method: string, url: string, body: string, type: string) {
   const res = await req.fetch(url, { method, data: body, headers: { "content-type": type }, maxRedirects: 0, failOnStatusCode: false });
   return res.status();
 }
 
-test("route handlers and server actions answer junk with a 4xx and change nothing", async ({ page, playwright }) => {
+test("route handlers answer junk with a 4xx and change nothing; cross-site writes are refused", async ({ page, playwright }) => {
   test.setTimeout(120_000);
   await register(page, uniqueEmail("fuzz"));
   // the session cookie: HttpOnly, SameSite=Lax (Secure and __Secure- prefixed when NEXTAUTH_URL is https)
@@ -121,25 +105,32 @@ test("route handlers and server actions answer junk with a 4xx and change nothin
     { numRuns: Math.min(RUNS, 25) },
   );
 
-  // server actions: every action id the pages reference, with junk arguments. The body is an encoded
-  // argument list (what React sends); a body that is not one fails in Next's own decoder, before our code.
-  const ids = new Set([...(await actionIds(page, "/companies")), ...(await actionIds(page, `/companies/${companyId}`))]);
-  expect(ids.size, "server actions found").toBeGreaterThanOrEqual(3);
+  // every route handler the file system has (there are no server actions any more: a unit test keeps
+  // it so), with junk of every content type: 4xx only, nothing changes
+  const ids = { companyId, assessmentId, measureId: "erp", invitationId: "i".repeat(25), userId: "u".repeat(25), grantId: "g".repeat(25) };
+  const writes = routeMethods(root).filter((m) => m.method !== "GET" && !m.route.startsWith("/api/auth"));
+  expect(writes.length, "route handlers that write").toBeGreaterThan(15);
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...ids), fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), junkBody), { maxLength: 3 }), fc.constantFrom("/companies", `/companies/${companyId}`), async (id, args, path) => {
-      const body = JSON.stringify(escapeReply(args));
-      const res = await page.request.fetch(path, {
-        method: "POST",
-        headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-        data: body,
-        maxRedirects: 0,
-        failOnStatusCode: false,
-      });
-      expect(res.status(), `action ${id.slice(0, 8)} ${body.slice(0, 80)}`).toBeLessThan(500);
+    fc.asyncProperty(fc.constantFrom(...writes), junkBody, contentType, async (m, body, type) => {
+      const u = fillRoute(m.route, ids);
+      expect4xx(await send(page.request, m.method, u, body, type), `${m.method} ${u} ${type} ${body.slice(0, 60)}`);
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS * 3 },
   );
+  // what used to reach a server action now reaches no code of ours
   expect4xx((await page.request.fetch("/companies", { method: "POST", headers: { "next-action": "f".repeat(42) }, data: "[]", failOnStatusCode: false })).status(), "unknown action");
+
+  // cross-site writes: a form or text/plain POST (no CORS preflight) and a foreign or same-site origin are refused
+  const submit = `${base}/submit`;
+  const rev = (await snapshot(page, base)).revision;
+  const plain = await page.request.fetch(submit, { method: "POST", data: JSON.stringify({ revision: rev }), headers: { "content-type": "text/plain" }, failOnStatusCode: false });
+  expect(plain.status()).toBe(415);
+  const foreign: Record<string, string>[] = [{ origin: "http://evil.example" }, { origin: "http://app.localhost:1" }, { "sec-fetch-site": "same-site" }, { "sec-fetch-site": "cross-site" }];
+  for (const headers of foreign) {
+    const res = await page.request.fetch(submit, { method: "POST", data: { revision: rev }, headers, failOnStatusCode: false });
+    expect(res.status(), JSON.stringify(headers)).toBe(403);
+    expect((await res.json()).error.message).toMatch(/anderen Website/);
+  }
 
   const after = await snapshot(page, base);
   expect(after).toEqual(before);

@@ -11,7 +11,7 @@ import { companyPages, fillRoute, routeMethods } from "../lib/testing/routes";
  */
 test.describe.configure({ mode: "serial" });
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(import.meta.dirname, "..");
 const companyMethods = routeMethods(root).filter((m) => m.route.startsWith("/api/companies/[companyId]"));
 const pages = companyPages(root);
 

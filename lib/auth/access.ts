@@ -57,10 +57,9 @@ export function contextFor(user: SessionUser, companyId: string, via: Via): Comp
 /**
  * The one access check. Unknown company, foreign company and a company reached without the needed
  * permission look the same (404), so ids of others leak nothing; a member or advisor who may see the
- * company but not this part gets 403 with a clear message. Every access by someone who is not a
- * member is written to the company's access log (`what` names the page or download).
+ * company but not this part gets 403 with a clear message.
  */
-export async function requireAccess(user: SessionUser, companyId: string, permission: Permission, what?: string): Promise<CompanyContext> {
+export async function requireAccess(user: SessionUser, companyId: string, permission: Permission): Promise<CompanyContext> {
   if (!idPattern.test(companyId)) throw new AppError("not_found", "companyNotFound");
   const via = await resolveVia(user.id, companyId);
   if (!via) throw new AppError("not_found", "companyNotFound");
@@ -68,10 +67,16 @@ export async function requireAccess(user: SessionUser, companyId: string, permis
     // an advisor without the part: 403 names the missing consent; a member without the right: 403 too
     throw new AppError("forbidden", via.kind === "grant" ? "notGranted" : "ownersOnly");
   }
-  if (isOutsider(via)) {
-    await auditAlone({ companyId, userId: user.id, actor: user.email, via: viaLabel(via), action: `read.${permission}`, target: what ?? null });
-  }
   return contextFor(user, companyId, via);
+}
+
+/**
+ * Writes a read by someone who is not a member (an advisor) to the company's access log. Pages call
+ * it once they are allowed; downloads write their own entry after they succeeded.
+ */
+export async function recordOutsiderRead(ctx: CompanyContext, permission: Permission, what: string): Promise<void> {
+  if (!isOutsider(ctx.via)) return;
+  await auditAlone({ companyId: ctx.companyId, userId: ctx.userId, actor: ctx.actor, via: viaLabel(ctx.via), action: `read.${permission}`, target: what });
 }
 
 /** Access to the company page (any member); tests and callers that need no finer permission. */

@@ -12,7 +12,7 @@ export const limits = {
   // per IP behind a trusted proxy, else one shared budget for all clients (see lib/http/client-ip.ts)
   signInIp: { points: 100, duration: 15 * 60 },
   register: { points: 100, duration: 60 * 60 },
-  // links with a one-time token (invitation, advisor grant, password reset): tries per user or address
+  // links with a one-time token (invitation, advisor grant, password reset): failed tries per user or address
   tokenUse: { points: 20, duration: 15 * 60 },
   // password reset requests per e-mail address (and a shared brake for all)
   resetEmail: { points: 3, duration: 60 * 60 },
@@ -53,4 +53,19 @@ export async function penalize(name: keyof typeof limits, key: string): Promise<
 
 export async function reset(name: keyof typeof limits, key: string): Promise<void> {
   await limiter(name).delete(key.toLowerCase());
+}
+
+/**
+ * Guards a one-time link: refused while one of the keys (user, client address) has used up its
+ * failed tries; a try whose link is unknown, used or expired counts against every key. A link
+ * that works costs nothing, so accepting many invitations never locks anyone out.
+ */
+export async function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
+  for (const k of keys) if (await isLimited("tokenUse", k)) throw new AppError("too_many_requests", "rateLimited");
+  try {
+    return await attempt();
+  } catch (e) {
+    if ((e as { messageKey?: string }).messageKey === "linkInvalid") for (const k of keys) await penalize("tokenUse", k);
+    throw e;
+  }
 }

@@ -89,13 +89,13 @@ type CompanyHandler<P> = (req: NextRequest, c: { params: P; requestId: string; c
  * A route handler on one company's data: signed in (else 401), the company in the path reached
  * with `permission` (else 404/403), same-origin JSON for writes. The handler gets the checked context.
  */
-export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>, what?: string) {
+export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>) {
   return declare(
     permission,
     route<P>(async (req, { params, requestId }) => {
       checkSameOrigin(req);
       const user = await requireApiUser();
-      const ctx = await requireAccess(user, params.companyId, permission, what ?? req.nextUrl.pathname);
+      const ctx = await requireAccess(user, params.companyId, permission);
       return handler(req, { params, requestId, ctx, user });
     }),
   );
