@@ -35,3 +35,35 @@ export async function setUpUser(baseURL: string, assessments: number) {
 }
 
 export type Ctx = BrowserContext;
+
+/** Signs in through next-auth's own endpoints (CSRF token, credentials callback); returns the cookie header. */
+export async function apiSession(baseURL: string, email: string, password: string): Promise<{ cookie: string }> {
+  const csrfRes = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (r: Response) => {
+    for (const c of r.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  keep(csrfRes);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseURL}/companies`, json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed: ${res.status}`);
+  return { cookie: cookie() };
+}
+
+/** Registers through the API and signs in. */
+export async function registerUser(baseURL: string, email: string, password = "Bench-Passwort-2026"): Promise<{ cookie: string }> {
+  const reg = await fetch(`${baseURL}/api/register`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password, name: email.split("@")[0] }) });
+  if (reg.status !== 201) throw new Error(`register: ${reg.status} ${await reg.text()}`);
+  return apiSession(baseURL, email, password);
+}

@@ -47,7 +47,7 @@ export default async function PeoplePage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-700">{unfinished ? t("people.members.unfinished", { count: unfinished }) : t("people.members.allDone")}</p>
         <ul className="mt-4 divide-y divide-slate-100" data-testid="member-list">
           {people.map((p) => (
-            <li key={p.userId} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="member" data-email={p.email}>
+            <li key={p.userId} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="member" data-email={p.email} data-user-id={p.userId}>
               <div className="min-w-0">
                 <p className="font-semibold">
                   {p.name} {p.isYou && <span className="text-sm font-normal text-slate-600">({t("people.you")})</span>}
@@ -78,7 +78,7 @@ export default async function PeoplePage({ params }: Props) {
               <h3 className="mt-6 font-semibold">{t("people.invitations.title")}</h3>
               <ul className="mt-2 divide-y divide-slate-100" data-testid="invitation-list">
                 {invitations.map((i) => (
-                  <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                  <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="invitation" data-invitation-id={i.id}>
                     <div>
                       <p className="font-medium">{i.email ?? t("people.invitations.link")}</p>
                       <p className="text-sm text-slate-600">
@@ -103,7 +103,7 @@ export default async function PeoplePage({ params }: Props) {
           {grants.length > 0 && (
             <ul className="mt-6 divide-y divide-slate-100" data-testid="grant-list">
               {grants.map((g) => (
-                <li key={g.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="grant" data-state={g.state}>
+                <li key={g.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="grant" data-state={g.state} data-grant-id={g.id} data-email={g.email}>
                   <div>
                     <p className="break-all font-medium">{g.email}</p>
                     <p className="text-sm text-slate-600">

@@ -78,10 +78,10 @@ export function GrantForm({ companyId, companyName, today, inSixMonths }: { comp
           <TextField id="grant-email" name="email" type="email" autoComplete="off" label={t("grant.email")} hint={t("grant.emailHint")} error={err.email} required />
           <fieldset>
             <legend className="text-sm font-semibold">{t("grant.parts")}</legend>
-            <p className="mt-2 flex items-start gap-2 text-sm">
-              <input type="checkbox" checked disabled aria-describedby="grant-always" className="h-4 w-4" />
-              <span id="grant-always"><strong>{t("scopes.results")}</strong> – {t("grant.resultsText")}</span>
-            </p>
+            <label className="mt-2 flex items-start gap-2 text-sm">
+              <input type="checkbox" checked disabled readOnly className="h-4 w-4" />
+              <span><strong>{t("scopes.results")}</strong> – {t("grant.resultsText")} ({t("grant.always")})</span>
+            </label>
             <label className="mt-2 flex items-start gap-2 text-sm">
               <input type="checkbox" name="scopes" value="pdfs" defaultChecked className="h-4 w-4 accent-brand-700" />
               <span><strong>{t("scopes.pdfs")}</strong> – {t("grant.pdfsText")}</span>
