@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,13 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/companies";
-}
-
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; registered?: string }> }) {
   const sp = await searchParams;
-  if (await currentUser()) redirect(safeCallback(sp.callbackUrl));
+  const callbackUrl = safeCallbackPath(sp.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
   const { t } = await getT();
   return (
     <div className="mx-auto max-w-md rounded-xl bg-white p-8 shadow-sm">
@@ -25,7 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("auth.registered")}
         </p>
       )}
-      <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} />
+      <LoginForm callbackUrl={callbackUrl} />
     </div>
   );
 }
