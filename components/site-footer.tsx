@@ -13,12 +13,12 @@ export async function SiteFooter() {
         <nav aria-label={t("legal.navLabel")}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <Link href="/impressum" className="text-brand-800 underline hover:text-brand-900">
+              <Link href="/impressum" className="inline-block py-1 text-brand-800 underline hover:text-brand-900">
                 {t("legal.imprintLink")}
               </Link>
             </li>
             <li>
-              <Link href="/datenschutz" className="text-brand-800 underline hover:text-brand-900">
+              <Link href="/datenschutz" className="inline-block py-1 text-brand-800 underline hover:text-brand-900">
                 {t("legal.privacyLink")}
               </Link>
             </li>
