@@ -47,6 +47,11 @@ test("after sign-in a foreign callbackUrl leads to /companies on this site, a sa
 });
 
 test("registration refuses a common password and one made of the e-mail, with the server's message", async ({ page }) => {
+  // the password lists stay on the server: no script the page loads contains them
+  const scripts: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") scripts.push(r.text());
+  });
   await page.goto("/register");
   const email = uniqueEmail("weakpw");
   await page.getByLabel("E-Mail-Adresse").fill(email);
@@ -58,4 +63,7 @@ test("registration refuses a common password and one made of the e-mail, with th
   await page.getByRole("button", { name: "Konto anlegen" }).click();
   await expect(page.getByText("Das Passwort enthält Ihren Namen oder Ihre E-Mail-Adresse", { exact: false })).toBeVisible();
   await expect(page).toHaveURL(/\/register$/);
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(0);
+  for (const js of bodies) expect(/zxcvbn|passwords-common|diceware/.test(js)).toBe(false);
 });
