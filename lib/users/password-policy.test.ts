@@ -71,11 +71,16 @@ describe("checkPasswordStrength (zxcvbn-ts, German + English lists)", () => {
     expect(personalInputs({})).toEqual([]);
   });
 
-  it("a 200-character password is scored on its first 64 characters, in well under a second", () => {
+  it("only the first 64 characters are scored", () => {
+    expect(checkPasswordStrength(`${"a".repeat(64)}Kaffeetasse-Drucker-91-Zange`).ok).toBe(false);
+    expect(checkPasswordStrength(`Kaffeetasse-Drucker-91-Zange${"a".repeat(64)}`).ok).toBe(true);
+  });
+
+  it("costly shapes (long repeats, many l33t characters) stay cheap: smoke bound of 10 s for all", () => {
+    const shapes = ["x1".repeat(100), "1".repeat(200), "aA1!".repeat(50), "1234567890".repeat(20), "Werkbank-2030 ".repeat(14), "!1".repeat(100), "l0l0".repeat(50)];
     const t0 = performance.now();
-    expect(checkPasswordStrength("x1".repeat(100)).ok).toBe(false);
-    expect(checkPasswordStrength(`${"Werkbank-2030 ".repeat(14)}`.slice(0, 200)).ok).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    for (const pw of shapes) checkPasswordStrength(pw, anna);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
 
