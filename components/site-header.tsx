@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
-import { setLocale } from "@/app/actions/locale";
+import { LocaleSwitch } from "./locale-switch";
+import { isAdvisor } from "@/lib/grants/queries";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const { t, locale } = await getT();
   const user = await currentUser();
+  const advisor = user ? await isAdvisor(user) : false;
   const other = locale === "de" ? "en" : "de";
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -20,6 +22,14 @@ export async function SiteHeader() {
               <Link href="/companies" className="rounded px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
                 {t("nav.companies")}
               </Link>
+              {advisor && (
+                <Link href="/advisor" className="rounded px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
+                  {t("advisor.nav")}
+                </Link>
+              )}
+              <Link href="/account" className="rounded px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
+                {t("account.nav")}
+              </Link>
               <SignOutButton />
             </>
           ) : (
@@ -32,17 +42,7 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
-          <form action={setLocale}>
-            <input type="hidden" name="locale" value={other} />
-            <button
-              type="submit"
-              lang={other}
-              className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
-              aria-label={t("nav.switchLanguage")}
-            >
-              {other.toUpperCase()}
-            </button>
-          </form>
+          <LocaleSwitch other={other} label={t("nav.switchLanguage")} />
         </nav>
       </div>
     </header>

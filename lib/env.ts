@@ -32,6 +32,10 @@ const envSchema = z.object({
   /** true when a reverse proxy in front overwrites X-Forwarded-For (then per-IP rate limits use it) */
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   PDF_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** outgoing mail server, e.g. smtp://user:password@mail.example.org:587 (unset: mails go to the in-app outbox) */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  /** sender of outgoing mail */
+  MAIL_FROM: z.string().min(3).default("KMU-Kompass <no-reply@localhost>"),
   /** comma-separated e-mail addresses of the admins (read-only content pages); unset: nobody */
   ADMIN_EMAILS: z
     .string()

@@ -1,7 +1,8 @@
 /**
  * All UI texts, German first, English second. Each feature keeps its own namespace file
  * (messages/<locale>/<feature>.json); they are merged here at the top level, so a feature file
- * must not repeat a top-level key of another (errors live in core.json). A unit test checks that
+ * must not repeat a top-level key of another; "errors" is the one key that several files may bring
+ * (merged below). A unit test checks that
  * both languages have exactly the same keys.
  */
 import deCore from "./de/core.json";
@@ -12,6 +13,12 @@ import deDashboard from "./de/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import dePlan from "./de/plan.json";
 import enPlan from "./en/plan.json";
+import dePeople from "./de/people.json";
+import enPeople from "./en/people.json";
 
-export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan };
-export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan };
+// a feature file may bring its own "errors"; they are merged into the one errors namespace
+const { errors: dePeopleErrors, ...dePeopleRest } = dePeople;
+const { errors: enPeopleErrors, ...enPeopleRest } = enPeople;
+
+export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, errors: { ...deCore.errors, ...dePeopleErrors } };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, errors: { ...enCore.errors, ...enPeopleErrors } };

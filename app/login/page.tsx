@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; registered?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; registered?: string; reset?: string }> }) {
   const sp = await searchParams;
   const callbackUrl = safeCallbackPath(sp.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
@@ -23,7 +24,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("auth.registered")}
         </p>
       )}
+      {sp.reset && (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3 text-sm">
+          {t("account.resetDone")}
+        </p>
+      )}
       <LoginForm callbackUrl={callbackUrl} />
+      <p className="mt-4 text-sm">
+        <Link href="/password-reset" className="font-semibold text-brand-800 underline">{t("account.forgot")}</Link>
+      </p>
     </div>
   );
 }

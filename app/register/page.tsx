@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { RegisterForm } from "./register-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,14 +10,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.registerTitle") };
 }
 
-export default async function RegisterPage() {
-  if (await currentUser()) redirect("/companies");
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
   const { t } = await getT();
   return (
     <div className="mx-auto max-w-md rounded-xl bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold">{t("auth.registerTitle")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("auth.registerLead")}</p>
-      <RegisterForm />
+      <RegisterForm callbackUrl={callbackUrl} />
     </div>
   );
 }

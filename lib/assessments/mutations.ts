@@ -8,6 +8,16 @@ import { scoreAnswers } from "../scoring/score";
 import { getAssessment } from "./queries";
 import type { SaveAnswersInput } from "./schemas";
 import { createCompanySchema } from "../companies/schemas";
+import { audit, auditActor, type Tx } from "../audit/write";
+
+/** The respondent row of the acting user in the company (created on their first answer). */
+export async function ensureRespondent(tx: Tx, ctx: CompanyContext): Promise<string> {
+  const existing = await tx.respondent.findUnique({ where: { companyId_userId: { companyId: ctx.companyId, userId: ctx.userId } }, select: { id: true } });
+  if (existing) return existing.id;
+  const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { name: true, email: true } });
+  const r = await tx.respondent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, kind: "user", displayName: user.name || user.email }, select: { id: true } });
+  return r.id;
+}
 
 export async function startAssessment(ctx: CompanyContext, questionnaireKey: string, perspective: "self" | "partner") {
   const q = contentRegistry().latest(questionnaireKey);
@@ -15,19 +25,15 @@ export async function startAssessment(ctx: CompanyContext, questionnaireKey: str
   if (!q.perspectives.includes(perspective)) throw new AppError("unprocessable", "perspectiveNotOffered");
   // the company profile starts with what the company already told us (name form: industry, size, region)
   const prefill = q.kind === "profile" ? await profilePrefill(ctx) : {};
-  const a = await db().assessment.create({
-    data: {
-      companyId: ctx.companyId,
-      respondentId: ctx.userId,
-      questionnaireKey: q.key,
-      contentVersion: q.version,
-      perspective,
-      answers: prefill as object,
-    },
-    select: { id: true },
+  return db().$transaction(async (tx) => {
+    const respondentId = await ensureRespondent(tx, ctx);
+    const a = await tx.assessment.create({
+      data: { companyId: ctx.companyId, respondentId, questionnaireKey: q.key, contentVersion: q.version, perspective, answers: prefill as object },
+      select: { id: true },
+    });
+    await audit(tx, { ...auditActor(ctx), action: "assessment.start", target: a.id });
+    return a;
   });
-  await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "assessment.start", target: a.id } });
-  return a;
 }
 
 async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unknown>> {
@@ -38,7 +44,7 @@ async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unkno
 
 async function editableDraft(ctx: CompanyContext, id: string) {
   const a = await getAssessment(ctx, id);
-  if (a.respondentId !== ctx.userId) throw new AppError("forbidden", "notYourAssessment");
+  if (a.respondent.userId !== ctx.userId) throw new AppError("forbidden", "notYourAssessment");
   if (a.status !== "draft") {
     throw new AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status });
   }
@@ -107,7 +113,7 @@ export async function submitAssessment(ctx: CompanyContext, id: string, revision
       });
       await tx.company.update({ where: { id: ctx.companyId }, data: { profile: answers as object, ...(base.success ? base.data : {}) } });
     }
-    await tx.auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "assessment.submit", target: a.id } });
+    await audit(tx, { ...auditActor(ctx), action: "assessment.submit", target: a.id });
     return { id: a.id };
   });
 }

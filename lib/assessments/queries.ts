@@ -13,7 +13,7 @@ const listSelect = {
   createdAt: true,
   updatedAt: true,
   submittedAt: true,
-  respondent: { select: { id: true, name: true, email: true } },
+  respondent: { select: { id: true, userId: true, displayName: true, kind: true } },
   snapshot: { select: { scores: true } },
 } as const;
 
@@ -34,4 +34,20 @@ export async function getAssessment(ctx: CompanyContext, id: string) {
   });
   if (!a) throw new AppError("not_found", "assessmentNotFound");
   return a;
+}
+
+/**
+ * One assessment that the actor may read: their own, or anyone's with "answers.read" (members, and
+ * advisors to whom the company granted each person's answers). Anything else is a 404.
+ */
+export async function getReadableAssessment(ctx: CompanyContext, id: string) {
+  const a = await getAssessment(ctx, id);
+  if (a.respondent.userId !== ctx.userId && !ctx.can("answers.read")) throw new AppError("not_found", "assessmentNotFound");
+  return a;
+}
+
+/** The stored state of a draft, for the autosave client after a conflict or a reload. */
+export async function getAssessmentState(ctx: CompanyContext, id: string) {
+  const a = await getReadableAssessment(ctx, id);
+  return { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status };
 }

@@ -6,11 +6,11 @@ import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
 import { buildResultView, type ResultView } from "../report/result-view";
 import { getCompany } from "../companies/queries";
-import { getAssessment } from "./queries";
+import { getReadableAssessment } from "./queries";
 
 /** The frozen result of a submitted assessment, rendered with its own content version. */
 export async function getResultView(ctx: CompanyContext, assessmentId: string, locale: Locale): Promise<ResultView> {
-  const [company, a] = await Promise.all([getCompany(ctx), getAssessment(ctx, assessmentId)]);
+  const [company, a] = await Promise.all([getCompany(ctx), getReadableAssessment(ctx, assessmentId)]);
   if (a.status !== "submitted" || !a.snapshot) throw new AppError("not_found", "resultNotFound");
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
   if (!q) throw new AppError("unavailable", "contentMissing");
@@ -20,7 +20,7 @@ export async function getResultView(ctx: CompanyContext, assessmentId: string, l
     questionnaire: q,
     scores: a.snapshot.scores as unknown as AssessmentScore,
     perspective: a.perspective,
-    respondent: a.respondent.name || a.respondent.email,
+    respondent: a.respondent.displayName,
     submittedAt: a.submittedAt ?? a.updatedAt,
     partnerName: typeof (a.answers as Record<string, unknown>)?.partner_name === "string" ? ((a.answers as Record<string, unknown>).partner_name as string) : null,
   });

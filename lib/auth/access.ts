@@ -1,27 +1,80 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { auditAlone } from "../audit/write";
+import { can, grantActive, isOutsider, permissionsOf, toRole, toScopes, viaLabel, type Permission, type Via } from "./policy";
 import type { SessionUser } from "./session";
 
 /**
- * The checked context every company-scoped query takes. It exists only after the membership of
- * the signed-in user was verified, so a company id from the client alone never reaches a query.
+ * The checked context every company-scoped query takes. It exists only after the actor's access to
+ * the company was verified for one permission, so a company id from the client alone never reaches
+ * a query. `via` says through what the actor reached the company (membership or advisor grant).
  */
-export type CompanyContext = { readonly companyId: string; readonly userId: string; readonly role: "owner" | "member" };
+export type CompanyContext = {
+  readonly companyId: string;
+  /** the acting user */
+  readonly userId: string;
+  readonly actor: string;
+  readonly via: Via;
+  /** a short label of `via`: the role of a member, or "advisor" */
+  readonly role: "owner" | "member" | "advisor";
+  readonly can: (p: Permission) => boolean;
+};
 
 const idPattern = /^[a-z0-9]{10,40}$/;
 
-/** Unknown company and foreign company look the same (404), so ids of others leak nothing. */
-export async function requireCompany(user: SessionUser, companyId: string): Promise<CompanyContext> {
-  if (!idPattern.test(companyId)) throw new AppError("not_found", "companyNotFound");
-  const m = await db().membership.findUnique({
-    where: { userId_companyId: { userId: user.id, companyId } },
-    select: { role: true },
-  });
-  if (!m) throw new AppError("not_found", "companyNotFound");
-  return { companyId, userId: user.id, role: m.role === "owner" ? "owner" : "member" };
-}
-
 export function isValidId(id: string): boolean {
   return idPattern.test(id);
+}
+
+/** Through what the user reaches the company right now: a membership, else an active advisor grant. */
+export async function resolveVia(userId: string, companyId: string, now = new Date()): Promise<Via | null> {
+  const [m, grants] = await Promise.all([
+    db().membership.findUnique({ where: { userId_companyId: { userId, companyId } }, select: { role: true } }),
+    db().advisorGrant.findMany({
+      where: { companyId, advisorUserId: userId, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
+      select: { id: true, scopes: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
+  ]);
+  if (m) return { kind: "membership", role: toRole(m.role) };
+  const g = grants.find((x) => grantActive(x, now));
+  return g ? { kind: "grant", grantId: g.id, scopes: toScopes(g.scopes), expiresAt: g.expiresAt } : null;
+}
+
+export function contextFor(user: SessionUser, companyId: string, via: Via): CompanyContext {
+  const perms = permissionsOf(via);
+  return {
+    companyId,
+    userId: user.id,
+    actor: user.email,
+    via,
+    role: via.kind === "membership" ? via.role : "advisor",
+    can: (p) => perms.has(p),
+  };
+}
+
+/**
+ * The one access check. Unknown company, foreign company and a company reached without the needed
+ * permission look the same (404), so ids of others leak nothing; a member or advisor who may see the
+ * company but not this part gets 403 with a clear message. Every access by someone who is not a
+ * member is written to the company's access log (`what` names the page or download).
+ */
+export async function requireAccess(user: SessionUser, companyId: string, permission: Permission, what?: string): Promise<CompanyContext> {
+  if (!idPattern.test(companyId)) throw new AppError("not_found", "companyNotFound");
+  const via = await resolveVia(user.id, companyId);
+  if (!via) throw new AppError("not_found", "companyNotFound");
+  if (!can(via, permission)) {
+    // an advisor without the part: 403 names the missing consent; a member without the right: 403 too
+    throw new AppError("forbidden", via.kind === "grant" ? "notGranted" : "ownersOnly");
+  }
+  if (isOutsider(via)) {
+    await auditAlone({ companyId, userId: user.id, actor: user.email, via: viaLabel(via), action: `read.${permission}`, target: what ?? null });
+  }
+  return contextFor(user, companyId, via);
+}
+
+/** Access to the company page (any member); tests and callers that need no finer permission. */
+export function requireCompany(user: SessionUser, companyId: string): Promise<CompanyContext> {
+  return requireAccess(user, companyId, "company.read");
 }

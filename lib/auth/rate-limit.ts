@@ -28,6 +28,13 @@ export const limits = {
   register: { points: 100, duration: 60 * 60 },
   /** accounts created on this instance, all clients together: a flood guard, never reached by honest use */
   registerAll: { points: 1000, duration: 60 * 60 },
+  // links with a one-time token (invitation, advisor grant, password reset): tries per user or address
+  tokenUse: { points: 20, duration: 15 * 60 },
+  // password reset requests per e-mail address (and a shared brake for all)
+  resetEmail: { points: 3, duration: 60 * 60 },
+  resetAll: { points: 300, duration: 60 * 60 },
+  // invitations and grants a company sends per hour (mail is not a megaphone)
+  invite: { points: 30, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof limits;

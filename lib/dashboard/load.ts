@@ -22,12 +22,20 @@ export async function loadCompanyView(ctx: CompanyContext, locale: Locale, label
       orderBy: { submittedAt: "desc" },
       select: {
         id: true, questionnaireKey: true, contentVersion: true, perspective: true, respondentId: true, submittedAt: true, answers: true, updatedAt: true,
-        respondent: { select: { name: true, email: true } },
+        respondent: { select: { displayName: true } },
         snapshot: { select: { scores: true } },
       },
     }),
     listPlanOverrides(ctx),
   ]);
+  // without the consent to see each person's answers (an advisor's grant), people appear as "Person 1, 2 …"
+  const anonymous = !ctx.can("answers.read");
+  const alias = new Map<string, string>();
+  const nameOf = (id: string, name: string) => {
+    if (!anonymous) return name;
+    if (!alias.has(id)) alias.set(id, `Person ${alias.size + 1}`); // the same word in German and English
+    return alias.get(id)!;
+  };
   const assessments: SubmittedAssessment[] = rows.flatMap((a) => {
     const q = registry.get(a.questionnaireKey, a.contentVersion);
     if (!q) return [];
@@ -39,7 +47,7 @@ export async function loadCompanyView(ctx: CompanyContext, locale: Locale, label
       contentVersion: a.contentVersion,
       perspective: a.perspective === "partner" ? "partner" : "self",
       respondentId: a.respondentId,
-      respondentName: a.respondent.name || a.respondent.email,
+      respondentName: nameOf(a.respondentId, a.respondent.displayName),
       submittedAt: a.submittedAt ?? a.updatedAt,
       answers,
       // the frozen snapshot is what the result page showed; re-score only when it is missing

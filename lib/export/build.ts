@@ -13,7 +13,7 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
       select: {
         id: true, questionnaireKey: true, contentVersion: true, perspective: true, status: true, answers: true, revision: true,
         createdAt: true, updatedAt: true, submittedAt: true,
-        respondent: { select: { name: true, email: true } },
+        respondent: { select: { displayName: true } },
         snapshot: { select: { contentVersion: true, scoringVersion: true, scores: true, createdAt: true } },
       },
     }),
@@ -32,7 +32,7 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
       contentVersion: a.contentVersion,
       perspective: a.perspective === "partner" ? "partner" : "self",
       status: a.status === "submitted" ? "submitted" : "draft",
-      respondent: a.respondent.name || a.respondent.email,
+      respondent: a.respondent.displayName,
       answers: (a.answers as Record<string, unknown>) ?? {},
       revision: a.revision,
       createdAt: a.createdAt.toISOString(),

@@ -6,6 +6,10 @@ import { AppError, isAppError } from "../errors";
 import { log } from "../log";
 import { translator } from "../i18n/server";
 import { LOCALE_COOKIE, toLocale } from "../i18n/config";
+import { getEnv } from "../env";
+import type { Permission } from "../auth/policy";
+import { requireAccess, type CompanyContext } from "../auth/access";
+import { requireApiUser, type SessionUser } from "../auth/session";
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<Response>;
@@ -30,7 +34,7 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
 export function errorResponse(req: NextRequest, e: unknown, requestId: string): Response {
   const t = translator(toLocale(req.cookies.get(LOCALE_COOKIE)?.value));
   if (isAppError(e)) {
-    const body = { error: { code: e.code, message: t(`errors.${e.messageKey}` as never), details: e.details } };
+    const body = { error: { code: e.code, message: t(`errors.${e.messageKey}` as never), details: translateFields(e.details, t) } };
     const headers: Record<string, string> = { "x-request-id": requestId };
     const retry = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (typeof retry === "number") headers["retry-after"] = String(retry);
@@ -41,6 +45,108 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
     { error: { code: "internal", message: t("errors.internal"), requestId } },
     { status: 500, headers: { "x-request-id": requestId } },
   );
+}
+
+/** What a route handler declares: a permission on the company in its path, "user" (signed in) or "public". */
+export type Access = Permission | "user" | "public";
+export type Declared = { readonly access: Access };
+
+function declare<F extends (...args: never[]) => unknown>(access: Access, fn: F): F & Declared {
+  return Object.assign(fn, { access });
+}
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Cross-site writes: a browser sends `Origin` (and `Sec-Fetch-Site`) with every non-GET request; a
+ * write from another origin, even of the same site, is refused, and a body must be JSON (a form or
+ * `text/plain` POST, which needs no CORS preflight, never reaches a handler). Requests without
+ * these headers do not come from a browser and carry no victim's cookie by accident.
+ */
+export function checkSameOrigin(req: NextRequest): void {
+  if (!MUTATING.has(req.method)) return;
+  const site = req.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "crossSite");
+  const origin = req.headers.get("origin");
+  if (origin && !allowedOrigins(req).has(origin)) throw new AppError("forbidden", "crossSite");
+  if (req.method === "DELETE") return;
+  const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") throw new AppError("unsupported_media_type", "jsonOnly");
+}
+
+function allowedOrigins(req: NextRequest): Set<string> {
+  const set = new Set<string>([req.nextUrl.origin]);
+  const configured = getEnv().NEXTAUTH_URL;
+  if (configured) set.add(new URL(configured).origin);
+  const host = req.headers.get("host");
+  if (host) set.add(`${req.nextUrl.protocol}//${host}`);
+  return set;
+}
+
+type CompanyHandler<P> = (req: NextRequest, c: { params: P; requestId: string; ctx: CompanyContext; user: SessionUser }) => Promise<Response>;
+
+/**
+ * A route handler on one company's data: signed in (else 401), the company in the path reached
+ * with `permission` (else 404/403), same-origin JSON for writes. The handler gets the checked context.
+ */
+export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>, what?: string) {
+  return declare(
+    permission,
+    route<P>(async (req, { params, requestId }) => {
+      checkSameOrigin(req);
+      const user = await requireApiUser();
+      const ctx = await requireAccess(user, params.companyId, permission, what ?? req.nextUrl.pathname);
+      return handler(req, { params, requestId, ctx, user });
+    }),
+  );
+}
+
+/** A route handler for any signed-in user (their own account, accepting an invitation …). */
+export function userRoute<P = Record<string, string>>(handler: (req: NextRequest, c: { params: P; requestId: string; user: SessionUser }) => Promise<Response>) {
+  return declare(
+    "user",
+    route<P>(async (req, { params, requestId }) => {
+      checkSameOrigin(req);
+      const user = await requireApiUser();
+      return handler(req, { params, requestId, user });
+    }),
+  );
+}
+
+/** A route handler open to everyone (health, registration, token links); writes still same-origin JSON. */
+export function publicRoute<P = Record<string, string>>(handler: Handler<P>) {
+  return declare(
+    "public",
+    route<P>(async (req, c) => {
+      checkSameOrigin(req);
+      return handler(req, c);
+    }),
+  );
+}
+
+/** Marks a handler that is not built by the wrappers above (next-auth's own routes) with its access. */
+export function declared<F extends (...args: never[]) => unknown>(access: Access, fn: F): F & Declared {
+  return declare(access, fn);
+}
+
+/** `details.fieldKeys` ({ field: messageKey }) become `details.fields` ({ field: message }) in the user's language. */
+function translateFields(details: unknown, t: (k: never) => string): unknown {
+  const keys = (details as { fieldKeys?: unknown } | undefined)?.fieldKeys;
+  if (!keys || typeof keys !== "object") return details;
+  const fields = Object.fromEntries(Object.entries(keys as Record<string, string>).map(([f, k]) => [f, t(`errors.${k}` as never)]));
+  return { ...(details as object), fields };
+}
+
+/**
+ * Validates form-like input whose zod messages are message keys; a failure is a 422 naming each
+ * field's problem (first per field), so a form can show it beside the field.
+ */
+export function parseFields<T>(schema: ZodType<T>, data: unknown): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const fieldKeys: Record<string, string> = {};
+  for (const i of parsed.error.issues) fieldKeys[String(i.path[0] ?? "form")] ??= /^[a-zA-Z]+$/.test(i.message) ? i.message : "invalidInput";
+  throw new AppError("unprocessable", "checkFields", { fieldKeys });
 }
 
 /** Reads a JSON body with a size limit and validates it; malformed or too large input is a 4xx. */

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { CompanyContext } from "../auth/access";
 import { contentRegistry } from "../content";
 import type { PlanPatch } from "./schemas";
+import { audit, auditActor } from "../audit/write";
 
 /**
  * Saves the user's change of one plan item (upsert per company and measure). Only the fields in the
@@ -27,11 +28,13 @@ export async function updatePlanItem(ctx: CompanyContext, measureId: string, pat
     ...(dueDate !== undefined && { dueDate }),
     ...(patch.status !== undefined && { status: patch.status }),
   };
-  const item = await db().planItem.upsert({
-    where: { companyId_measureId: { companyId: ctx.companyId, measureId } },
-    create: { companyId: ctx.companyId, measureId, catalogVersion: catalogue.version, ...data },
-    update: { ...data, catalogVersion: catalogue.version },
+  return db().$transaction(async (tx) => {
+    const item = await tx.planItem.upsert({
+      where: { companyId_measureId: { companyId: ctx.companyId, measureId } },
+      create: { companyId: ctx.companyId, measureId, catalogVersion: catalogue.version, ...data },
+      update: { ...data, catalogVersion: catalogue.version },
+    });
+    await audit(tx, { ...auditActor(ctx), action: "plan.update", target: measureId, meta: data.status ? { status: data.status } : null });
+    return item;
   });
-  await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, action: "plan.update", target: measureId } });
-  return item;
 }

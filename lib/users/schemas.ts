@@ -37,3 +37,10 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(200),
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "passwordRequired").max(200),
+    password: passwordSchema,
+  })
+  .strict();

@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
 import { dbHealth } from "@/lib/db/health";
 import { contentRegistry } from "@/lib/content";
+import { publicRoute } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = publicRoute(async () => {
   const health = await dbHealth();
   const registry = contentRegistry();
   const content = registry.keys().map((key) => ({ key, versions: registry.versions(key) }));
@@ -15,4 +16,4 @@ export async function GET() {
     { status: "ok", database: health.database, migrations: health.migrations, content },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});

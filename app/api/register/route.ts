@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { route, readJson } from "@/lib/http/handler";
+import { publicRoute, readJson } from "@/lib/http/handler";
 import { registerSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";
 import { trustedClientIp } from "@/lib/http/client-ip";
@@ -15,7 +15,7 @@ const bodySchema = z.object({ name: z.string().optional(), email: z.string(), pa
  * (only behind a trusted proxy) and one of the instance-wide flood guard before the password is
  * hashed; an e-mail that is already taken gives the shared point back.
  */
-export const POST = route(async (req) => {
+export const POST = publicRoute(async (req) => {
   const raw = await readJson(req, bodySchema, 4096);
   const parsed = registerSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { requirePageUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
+import { requirePageAccess } from "@/lib/auth/page-access";
 import { getCompany, getCompanyProfile } from "@/lib/companies/queries";
 import { profileFacts } from "@/lib/companies/profile";
 import { listAssessments } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
-import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
-import { startAssessmentAction } from "./actions";
+import { StartButton } from "./dashboard/start-button";
+import { AccessModeProvider } from "./dashboard/access-mode";
+import { CompanyNav } from "./company-nav";
 import { ProfileSummary } from "./profile-summary";
 import { dateFormat } from "@/lib/i18n/config";
 
@@ -24,17 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompanyPage({ params }: Props) {
   const { companyId } = await params;
-  const user = await requirePageUser(`/companies/${companyId}`);
-  const ctx = await orNotFound(requireCompany(user, companyId));
+  const { user, ctx } = await requirePageAccess(companyId, "company.read", `/companies/${companyId}`);
   const { t, locale } = await getT();
   const [company, assessments, profile] = await Promise.all([getCompany(ctx), listAssessments(ctx), getCompanyProfile(ctx)]);
   const registry = contentRegistry();
   const questionnaires = registry.current();
   const fmt = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const drafts = assessments.filter((a) => a.status === "draft" && a.respondent.id === user.id);
-  const start = startAssessmentAction.bind(null, companyId);
+  const drafts = assessments.filter((a) => a.status === "draft" && a.respondent.userId === user.id);
 
   return (
+    <AccessModeProvider mode={{ canAnswer: ctx.can("answer"), canEditPlan: ctx.can("plan.edit"), canExport: ctx.can("pdf.export") }}>
     <div className="space-y-8">
       <div>
         <p className="text-sm text-slate-600">
@@ -46,6 +45,7 @@ export default async function CompanyPage({ params }: Props) {
         <p className="text-slate-700">
           {t(`nace.${company.industry}` as never)} · {t(`sizeBands.${company.sizeBand}` as never)} · {t(`regions.${company.region}` as never)}
         </p>
+        <CompanyNav companyId={companyId} ctx={ctx} current="overview" />
       </div>
 
       <section className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-white p-5 shadow-sm" aria-labelledby="dashboard-link">
@@ -81,16 +81,23 @@ export default async function CompanyPage({ params }: Props) {
           <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("primary")}>
             {t("plan.ui.download")}
           </a>
-          <a href={`/api/companies/${companyId}/export.json`} download className={buttonClass("secondary")}>
-            {t("plan.ui.export")}
-          </a>
+          {ctx.can("data.export") && (
+            <a href={`/api/companies/${companyId}/export.json`} download className={buttonClass("secondary")}>
+              {t("plan.ui.export")}
+            </a>
+          )}
+          {ctx.can("data.export") && (
+            <a href={`/api/companies/${companyId}/export.csv`} download className={buttonClass("secondary")}>
+              {t("people.settings.exportCsv")}
+            </a>
+          )}
         </div>
-        <p className="mt-2 text-xs text-slate-600">{t("plan.ui.exportHint")}</p>
+        {ctx.can("data.export") && <p className="mt-2 text-xs text-slate-600">{t("plan.ui.exportHint")}</p>}
       </section>
 
       <ProfileSummary
         facts={profileFacts(profile)}
-        start={start}
+        companyId={companyId}
         hasDraft={drafts.some((d) => d.questionnaireKey === "company-profile")}
       />
 
@@ -106,14 +113,11 @@ export default async function CompanyPage({ params }: Props) {
               <p className="mt-2 text-xs text-slate-600">
                 {t("company.versionAndTime", { version: q.version, minutes: q.estimatedMinutes })}
               </p>
-              <form action={start} className="mt-3 flex flex-wrap gap-2">
-                <input type="hidden" name="questionnaireKey" value={q.key} />
+              <div className="mt-3 flex flex-wrap gap-2">
                 {q.perspectives.map((p) => (
-                  <button key={p} type="submit" name="perspective" value={p} className={buttonClass(p === "self" ? "primary" : "secondary")}>
-                    {q.perspectives.length > 1 ? t(`company.startPerspective.${p}`) : t("company.start")}
-                  </button>
+                  <StartButton key={p} companyId={companyId} questionnaireKey={q.key} perspective={p} variant={p === "self" ? "primary" : "secondary"} label={q.perspectives.length > 1 ? t(`company.startPerspective.${p}`) : t("company.start")} />
                 ))}
-              </form>
+              </div>
             </li>
           ))}
         </ul>
@@ -151,7 +155,7 @@ export default async function CompanyPage({ params }: Props) {
                           {a.perspective === "partner" ? ` · ${t("company.partnerView")}` : ""}
                         </span>
                       </td>
-                      <td className="px-4 py-2">{a.respondent.name || a.respondent.email}</td>
+                      <td className="px-4 py-2">{a.respondent.displayName}</td>
                       <td className="px-4 py-2">
                         {a.status === "draft" ? t("company.status.draft") : t("company.status.submitted")}
                         {typeof overall === "number" && <span className="block text-xs text-slate-600">{t("company.overallShort", { score: Math.round(overall) })}</span>}
@@ -159,7 +163,7 @@ export default async function CompanyPage({ params }: Props) {
                       <td className="px-4 py-2">{fmt.format(a.submittedAt ?? a.updatedAt)}</td>
                       <td className="px-4 py-2 text-right">
                         {a.status === "draft" ? (
-                          a.respondent.id === user.id && (
+                          a.respondent.userId === user.id && (
                             <Link href={base} className="font-semibold text-brand-700 underline">
                               {t("company.continue")}
                             </Link>
@@ -183,5 +187,6 @@ export default async function CompanyPage({ params }: Props) {
         )}
       </section>
     </div>
+    </AccessModeProvider>
   );
 }

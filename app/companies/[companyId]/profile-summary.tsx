@@ -1,11 +1,11 @@
 import type { ProfileFacts } from "@/lib/companies/profile";
 import { getT } from "@/lib/i18n/server";
-import { buttonClass } from "@/components/ui/button";
+import { StartButton } from "./dashboard/start-button";
 
-type Props = { facts: ProfileFacts | null; start: (formData: FormData) => Promise<void>; hasDraft: boolean };
+type Props = { facts: ProfileFacts | null; companyId: string; hasDraft: boolean };
 
 /** A short summary of the company profile, or the invitation to fill it in. */
-export async function ProfileSummary({ facts, start, hasDraft }: Props) {
+export async function ProfileSummary({ facts, companyId, hasDraft }: Props) {
   const { t } = await getT();
   const v = (group: string, code: string) => t(`profileSummary.values.${group}.${code}` as never);
   const list = (group: "systems" | "network", codes: string[]) =>
@@ -36,12 +36,9 @@ export async function ProfileSummary({ facts, start, hasDraft }: Props) {
         <p className="mt-1 text-sm text-slate-700">{t("profileSummary.missing")}</p>
       )}
       {!hasDraft && (
-        <form action={start} className="mt-3">
-          <input type="hidden" name="questionnaireKey" value="company-profile" />
-          <button type="submit" name="perspective" value="self" className={buttonClass(facts ? "secondary" : "primary")}>
-            {facts ? t("profileSummary.update") : t("profileSummary.fill")}
-          </button>
-        </form>
+        <div className="mt-3">
+          <StartButton companyId={companyId} questionnaireKey="company-profile" variant={facts ? "secondary" : "primary"} label={facts ? t("profileSummary.update") : t("profileSummary.fill")} />
+        </div>
       )}
     </section>
   );

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { requirePageUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
-import { orNotFound } from "@/lib/http/page-errors";
+import { requirePageAccess } from "@/lib/auth/page-access";
 import { loadCompanyView } from "@/lib/dashboard/load";
 import { buttonClass } from "@/components/ui/button";
 import { companyViewLabels } from "./labels";
@@ -11,6 +9,7 @@ import { ReadinessSection, FocusSection } from "./readiness-section";
 import { TrustSection, CycleSection, HistorySection } from "./more-sections";
 import { PlanBoard } from "./plan-board";
 import { StartButton } from "./start-button";
+import { AccessModeProvider } from "./access-mode";
 import { dateFormat } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
@@ -24,19 +23,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ params }: Props) {
   const { companyId } = await params;
-  const user = await requirePageUser(`/companies/${companyId}/dashboard`);
-  const ctx = await orNotFound(requireCompany(user, companyId));
+  const { ctx } = await requirePageAccess(companyId, "results.read", `/companies/${companyId}/dashboard`);
   const { t, locale } = await getT();
   const view = await loadCompanyView(ctx, locale, companyViewLabels(t));
+  // an advisor sees that this is a read-only view given by the company, and until when
   const date = dateFormat(locale, { dateStyle: "medium" });
   const fmt = (iso: string) => date.format(new Date(iso));
   const sources = view.sources.map((s) => t("dashboard.sourceItem", { title: s.title, versions: s.versions.join(", "), count: s.respondents })).join("; ");
 
+  const mode = { canAnswer: ctx.can("answer"), canEditPlan: ctx.can("plan.edit"), canExport: ctx.can("pdf.export") };
   return (
+    <AccessModeProvider mode={mode}>
     <div className="space-y-6">
       <div>
         <p className="text-sm text-slate-600">
-          <Link href={`/companies/${companyId}`} className="underline">{view.company.name}</Link>
+          {ctx.can("company.read") ? <Link href={`/companies/${companyId}`} className="underline">{view.company.name}</Link> : <Link href="/advisor" className="underline">{t("advisor.title")}</Link>}
         </p>
         <h1 className="mt-1 text-2xl font-bold">{t("dashboard.title", { company: view.company.name })}</h1>
         <p className="text-slate-700">{t("dashboard.intro")}</p>
@@ -94,10 +95,15 @@ export default async function DashboardPage({ params }: Props) {
           {view.nextStep.kind === "start-profile" && <StartButton companyId={companyId} questionnaireKey="company-profile" label={t("dashboard.next.startProfile")} />}
           {view.nextStep.kind === "first-measure" && <a href="#roadmap" className={buttonClass("primary")}>{t("dashboard.next.toPlan")}</a>}
           {view.nextStep.kind === "all-done" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
-          <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("secondary")}>{t("plan.ui.download")}</a>
-          <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>{t("dashboard.backToCompany")}</Link>
+          {mode.canExport && <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("secondary")}>{t("plan.ui.download")}</a>}
+          {ctx.can("company.read") ? (
+            <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>{t("dashboard.backToCompany")}</Link>
+          ) : (
+            <Link href="/advisor" className={buttonClass("secondary")}>{t("advisor.back")}</Link>
+          )}
         </div>
       </section>
     </div>
+    </AccessModeProvider>
   );
 }

@@ -8,6 +8,7 @@ import { Timeline } from "@/components/charts/timeline";
 import { SrTable } from "@/components/charts/sr-table";
 import { PlanItemCard, type ItemPatch, type ItemState, type SaveState } from "./plan-item-card";
 import { dateFormat, toLocale } from "@/lib/i18n/config";
+import { useAccessMode } from "./access-mode";
 
 type Props = { companyId: string; view: Pick<CompanyView, "matrix" | "roadmap"> };
 
@@ -24,6 +25,7 @@ export function PlanBoard({ companyId, view }: Props) {
   );
   const [saves, setSaves] = useState<Record<string, SaveState>>({});
   const [focused, setFocused] = useState<string | null>(null);
+  const { canEditPlan } = useAccessMode();
 
   async function change(measureId: string, patch: ItemPatch) {
     const shown: Partial<ItemState> = { ...patch, ownerRole: patch.ownerRole ?? undefined, dueDate: patch.dueDate ?? undefined };
@@ -98,6 +100,8 @@ export function PlanBoard({ companyId, view }: Props) {
               {inPhase.length === 0 ? (
                 <p className="mt-2 text-sm text-slate-600">{t("plan.empty")}</p>
               ) : (
+                <fieldset disabled={!canEditPlan} className="contents">
+                <legend className="sr-only">{p.label}</legend>
                 <ol className="mt-3 space-y-3">
                   {inPhase.map((i) => (
                     <PlanItemCard
@@ -115,6 +119,7 @@ export function PlanBoard({ companyId, view }: Props) {
                     />
                   ))}
                 </ol>
+                </fieldset>
               )}
             </div>
           );

@@ -1,14 +1,12 @@
-import { buttonClass } from "@/components/ui/button";
-import { startAssessmentAction } from "../actions";
+"use client";
+import { useTranslations } from "use-intl";
+import { JsonButton } from "@/components/ui/json-form";
+import { useAccessMode } from "./access-mode";
 
-/** Starts a questionnaire for the company (the server action redirects into it). */
+/** Starts a questionnaire for the company and goes into it; hidden for viewers who do not answer (advisors). */
 export function StartButton({ companyId, questionnaireKey, perspective = "self", label, variant = "primary" }: { companyId: string; questionnaireKey: string; perspective?: "self" | "partner"; label: string; variant?: "primary" | "secondary" }) {
-  return (
-    <form action={startAssessmentAction.bind(null, companyId)} className="inline">
-      <input type="hidden" name="questionnaireKey" value={questionnaireKey} />
-      <button type="submit" name="perspective" value={perspective} className={buttonClass(variant)}>
-        {label}
-      </button>
-    </form>
-  );
+  const mode = useAccessMode();
+  useTranslations();
+  if (!mode.canAnswer) return null;
+  return <JsonButton action={`/api/companies/${companyId}/assessments`} body={{ questionnaireKey, perspective }} label={label} variant={variant} />;
 }

@@ -1,7 +1,5 @@
-import { route } from "@/lib/http/handler";
-import { requireApiUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
-import { db } from "@/lib/db/client";
+import { companyRoute } from "@/lib/http/handler";
+import { auditAlone, auditActor } from "@/lib/audit/write";
 import { buildCompanyExport } from "@/lib/export/build";
 import pkg from "@/package.json";
 
@@ -10,11 +8,9 @@ type P = { companyId: string };
 export const dynamic = "force-dynamic";
 
 /** The company's data as documented JSON (docs/export-format.md), e.g. for `npm run report`. */
-export const GET = route<P>(async (_req, { params }) => {
-  const user = await requireApiUser();
-  const ctx = await requireCompany(user, params.companyId);
+export const GET = companyRoute<P>("data.export", async (_req, { ctx }) => {
   const exp = await buildCompanyExport(ctx, pkg.version);
-  await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: user.id, action: "company.export", target: ctx.companyId } });
+  await auditAlone({ ...auditActor(ctx), action: "company.export", target: ctx.companyId });
   const safe = exp.company.name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
   return new Response(JSON.stringify(exp, null, 2) + "\n", {
     headers: {

@@ -1,9 +1,7 @@
-import { route } from "@/lib/http/handler";
-import { requireApiUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
+import { companyRoute } from "@/lib/http/handler";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { getEnv } from "@/lib/env";
-import { db } from "@/lib/db/client";
+import { auditAlone, auditActor } from "@/lib/audit/write";
 import { contentRegistry } from "@/lib/content";
 import { buildCompanyExport } from "@/lib/export/build";
 import { buildPlanView } from "@/lib/report/plan-view";
@@ -16,14 +14,12 @@ type P = { companyId: string };
 export const dynamic = "force-dynamic";
 
 /** The company's action plan as PDF, rendered in the worker pool; access-checked like the dashboard. */
-export const GET = route<P>(async (req, { params }) => {
-  const user = await requireApiUser();
-  const ctx = await requireCompany(user, params.companyId);
+export const GET = companyRoute<P>("pdf.export", async (req, { ctx }) => {
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const exp = await buildCompanyExport(ctx, pkg.version);
   const view = buildPlanView(exp, contentRegistry(), locale, new Date(), planViewLabels(locale));
   const pdf = await pdfPool(getEnv().PDF_WORKERS).renderPlan(view);
-  await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: user.id, action: "plan.pdf", target: ctx.companyId, meta: { locale } } });
+  await auditAlone({ ...auditActor(ctx), action: "plan.pdf", target: ctx.companyId, meta: { locale } });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect, notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
-import { requirePageUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
+import { requirePageAccess } from "@/lib/auth/page-access";
 import { getAssessment } from "@/lib/assessments/queries";
 import { getCompany } from "@/lib/companies/queries";
 import { contentRegistry } from "@/lib/content";
@@ -23,11 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssessmentPage({ params }: Props) {
   const { companyId, assessmentId } = await params;
   const base = `/companies/${companyId}/assessments/${assessmentId}`;
-  const user = await requirePageUser(base);
-  const ctx = await orNotFound(requireCompany(user, companyId));
+  const { user, ctx } = await requirePageAccess(companyId, "answer", base);
   const a = await orNotFound(getAssessment(ctx, assessmentId));
   if (a.status === "submitted") redirect(`${base}/result`);
-  if (a.respondentId !== user.id) notFound();
+  if (a.respondent.userId !== user.id) notFound();
   const { t, locale } = await getT();
   const company = await getCompany(ctx);
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);

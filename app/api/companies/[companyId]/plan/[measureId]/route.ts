@@ -1,7 +1,5 @@
 import { NextResponse } from "next/server";
-import { route, readJson } from "@/lib/http/handler";
-import { requireApiUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
+import { companyRoute, readJson } from "@/lib/http/handler";
 import { AppError } from "@/lib/errors";
 import { updatePlanItem } from "@/lib/plan/mutations";
 import { measureIdSchema, planPatchSchema, MAX_PLAN_PATCH_BYTES } from "@/lib/plan/schemas";
@@ -9,8 +7,7 @@ import { measureIdSchema, planPatchSchema, MAX_PLAN_PATCH_BYTES } from "@/lib/pl
 type P = { companyId: string; measureId: string };
 
 /** Saves the user's change of one plan item (effort, benefit, phase, owner, due date, status). */
-export const PATCH = route<P>(async (req, { params }) => {
-  const ctx = await requireCompany(await requireApiUser(), params.companyId);
+export const PATCH = companyRoute<P>("plan.edit", async (req, { params, ctx }) => {
   if (!measureIdSchema.safeParse(params.measureId).success) throw new AppError("unprocessable", "unknownMeasure");
   const patch = await readJson(req, planPatchSchema, MAX_PLAN_PATCH_BYTES);
   const item = await updatePlanItem(ctx, params.measureId, patch);

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
-import { requirePageUser } from "@/lib/auth/session";
-import { requireCompany } from "@/lib/auth/access";
+import { requirePageAccess } from "@/lib/auth/page-access";
 import { getResultView } from "@/lib/assessments/result";
-import { getAssessment } from "@/lib/assessments/queries";
+import { getReadableAssessment } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
 import { orNotFound } from "@/lib/http/page-errors";
 import { buttonClass } from "@/components/ui/button";
@@ -24,9 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultPage({ params }: Props) {
   const { companyId, assessmentId } = await params;
   const base = `/companies/${companyId}/assessments/${assessmentId}`;
-  const user = await requirePageUser(`${base}/result`);
-  const ctx = await orNotFound(requireCompany(user, companyId));
-  const a = await orNotFound(getAssessment(ctx, assessmentId));
+  const { ctx } = await requirePageAccess(companyId, "results.read", `${base}/result`);
+  const a = await orNotFound(getReadableAssessment(ctx, assessmentId));
   // the company profile has no score: its "result" is the profile summary on the company page
   if (a.status === "submitted" && contentRegistry().get(a.questionnaireKey, a.contentVersion)?.kind === "profile") {
     redirect(`/companies/${companyId}#profile`);
@@ -39,7 +37,7 @@ export default async function ResultPage({ params }: Props) {
     <div className="space-y-8">
       <div>
         <p className="text-sm text-slate-600">
-          <Link href={`/companies/${companyId}`} className="underline">
+          <Link href={ctx.can("company.read") ? `/companies/${companyId}` : `/companies/${companyId}/dashboard`} className="underline">
             {view.companyName}
           </Link>
         </p>
@@ -105,12 +103,20 @@ export default async function ResultPage({ params }: Props) {
           <Link href={`/companies/${companyId}/dashboard`} className={buttonClass("primary")}>
             {t("dashboard.openDashboard")}
           </Link>
-          <a href={`/api${base}/pdf`} className={buttonClass("secondary")} download>
-            {t("result.downloadPdf")}
-          </a>
-          <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>
-            {t("result.backToCompany")}
-          </Link>
+          {ctx.can("pdf.export") && (
+            <a href={`/api${base}/pdf`} className={buttonClass("secondary")} download>
+              {t("result.downloadPdf")}
+            </a>
+          )}
+          {ctx.can("company.read") ? (
+            <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>
+              {t("result.backToCompany")}
+            </Link>
+          ) : (
+            <Link href="/advisor" className={buttonClass("secondary")}>
+              {t("advisor.back")}
+            </Link>
+          )}
         </div>
       </section>
     </div>

@@ -1,0 +1,23 @@
+import { companyRoute } from "@/lib/http/handler";
+import { auditAlone, auditActor } from "@/lib/audit/write";
+import { buildCompanyExport } from "@/lib/export/build";
+import { answersCsv } from "@/lib/export/csv";
+import pkg from "@/package.json";
+
+type P = { companyId: string };
+
+export const dynamic = "force-dynamic";
+
+/** The company's answers as CSV (one row per assessment and question). */
+export const GET = companyRoute<P>("data.export", async (_req, { ctx }) => {
+  const exp = await buildCompanyExport(ctx, pkg.version);
+  await auditAlone({ ...auditActor(ctx), action: "company.export.csv", target: ctx.companyId });
+  const safe = exp.company.name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return new Response(answersCsv(exp), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="KMU-Kompass-Antworten-${safe}.csv"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

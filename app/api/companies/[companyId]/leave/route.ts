@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { companyRoute } from "@/lib/http/handler";
+import { removeMember } from "@/lib/people/members";
+
+type P = { companyId: string };
+
+/** A member leaves the company (the last owner cannot). */
+export const POST = companyRoute<P>("people.read", async (_req, { ctx }) => {
+  await removeMember(ctx, ctx.userId);
+  return NextResponse.json({ url: "/companies" });
+});

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { readJson, userRoute } from "@/lib/http/handler";
+import { tokenBodySchema } from "@/lib/people/schemas";
+import { acceptGrant } from "@/lib/grants/mutations";
+import { consume } from "@/lib/auth/rate-limit";
+import { clientIpKey } from "@/lib/http/client-ip";
+
+/** The advisor accepts a grant link with the account of the granted address. */
+export const POST = userRoute(async (req, { user }) => {
+  const { token } = await readJson(req, tokenBodySchema, 512);
+  await consume("tokenUse", `user:${user.id}`);
+  await consume("tokenUse", `ip:${clientIpKey(req.headers.get("x-forwarded-for"))}`);
+  await acceptGrant(user, token);
+  return NextResponse.json({ url: "/advisor" });
+});

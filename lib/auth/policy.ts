@@ -1,0 +1,82 @@
+/**
+ * Who may do what with a company's data. Pure: no Prisma, no next/*; unit-tested as a table.
+ *
+ * A request acts as an actor (today a signed-in user; later also a token guest) and reaches a
+ * company through one "via": a membership with a role, or an advisor grant with the parts the
+ * company chose. Every route handler, server action and page declares one permission.
+ */
+export const PERMISSIONS = [
+  "company.read", // the company page: name, questionnaires, own drafts
+  "answer", // start and answer one's own copy of a questionnaire
+  "results.read", // the company's aggregated results and plan (dashboard)
+  "answers.read", // each person's answers and single results
+  "plan.edit", // change plan items (status, owner, dates, effort/benefit)
+  "pdf.export", // the plan PDF and result PDFs
+  "data.export", // all of the company's data as JSON / CSV
+  "people.read", // see who belongs to the company
+  "members.manage", // invite, remind, remove, change roles, transfer ownership
+  "grants.manage", // grant and revoke advisor access
+  "audit.read", // the company's access log
+  "company.manage", // edit and delete the company
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ["owner", "member"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The parts of a company an advisor grant can open; "results" (results and plan) is always part of a grant. */
+export const GRANT_SCOPES = ["results", "pdfs", "answers"] as const;
+export type GrantScope = (typeof GRANT_SCOPES)[number];
+
+export type Via =
+  | { kind: "membership"; role: Role }
+  | { kind: "grant"; grantId: string; scopes: readonly GrantScope[]; expiresAt: Date };
+
+const memberPermissions: readonly Permission[] = ["company.read", "answer", "results.read", "answers.read", "plan.edit", "pdf.export", "people.read"];
+
+const rolePermissions: Record<Role, readonly Permission[]> = {
+  owner: PERMISSIONS,
+  member: memberPermissions,
+};
+
+const scopePermissions: Record<GrantScope, readonly Permission[]> = {
+  results: ["results.read"],
+  pdfs: ["pdf.export"],
+  answers: ["answers.read"],
+};
+
+/** Every permission a via carries. An advisor never answers, edits, exports raw data or manages. */
+export function permissionsOf(via: Via): ReadonlySet<Permission> {
+  if (via.kind === "membership") return new Set(rolePermissions[via.role]);
+  return new Set(["results", ...via.scopes].flatMap((s) => scopePermissions[s as GrantScope] ?? []));
+}
+
+export function can(via: Via, permission: Permission): boolean {
+  return permissionsOf(via).has(permission);
+}
+
+/** The text stored in the access log for how the actor reached the company. */
+export function viaLabel(via: Via): string {
+  return via.kind === "membership" ? `membership:${via.role}` : `grant:${via.grantId}`;
+}
+
+/** Reads and changes by someone who is not a member are always written to the company's access log. */
+export function isOutsider(via: Via): boolean {
+  return via.kind !== "membership";
+}
+
+export function toRole(value: string): Role {
+  return value === "owner" ? "owner" : "member";
+}
+
+export function toScopes(values: readonly string[]): GrantScope[] {
+  return GRANT_SCOPES.filter((s) => values.includes(s));
+}
+
+/**
+ * Whether a grant is in force at `now`: accepted by its advisor, not revoked, not past its end.
+ * Checked on every request (never cached in a session).
+ */
+export function grantActive(g: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): boolean {
+  return g.acceptedAt !== null && g.revokedAt === null && g.expiresAt.getTime() > now.getTime();
+}

@@ -1,0 +1,5 @@
+/** The option lists of the company form, without zod (client bundles import this file). */
+export const sizeBands = ["1-9", "10-49", "50-249", "250+"] as const;
+/** NACE Rev. 2 sections */
+export const naceSections = ["A","B","C","D","E","F","G","H","I","J","K","L","M","N","O","P","Q","R","S","T","U"] as const;
+export const regions = ["BW","BY","BE","BB","HB","HH","HE","MV","NI","NW","RP","SL","SN","ST","SH","TH","other"] as const;

@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import type { CompanyContext } from "../auth/access";
+import type { SessionUser } from "../auth/session";
+import { audit, auditActor } from "../audit/write";
+import { deliver, queueMail } from "../mail/send";
+import { toScopes } from "../auth/policy";
+import { hashToken, newToken, tokenPattern } from "../people/tokens";
+import { appUrl } from "../people/links";
+import { grantMail } from "../people/mails";
+import { LINK_DAYS, MAX_GRANT_DAYS, type GrantInput } from "../people/schemas";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The last moment of the chosen day (the grant holds "bis einschließlich" that day). */
+export function endOfDay(day: string): Date {
+  return new Date(`${day}T23:59:59.999Z`);
+}
+
+/**
+ * The company grants an advisor read access to chosen parts until a day. The advisor gets a link
+ * by e-mail and accepts it with an account of that address; only then the grant is in force.
+ */
+export async function createGrant(ctx: CompanyContext, input: GrantInput, now = new Date()) {
+  const expiresAt = endOfDay(input.until);
+  if (expiresAt.getTime() <= now.getTime()) throw new AppError("unprocessable", "endDateInPast", { fieldKeys: { until: "endDateInPast" } });
+  if (expiresAt.getTime() - now.getTime() > MAX_GRANT_DAYS * DAY) throw new AppError("unprocessable", "endDateTooFar", { fieldKeys: { until: "endDateTooFar" } });
+  if (input.email === ctx.actor.toLowerCase()) throw new AppError("unprocessable", "grantToSelf", { fieldKeys: { email: "grantToSelf" } });
+  const member = await db().membership.findFirst({ where: { companyId: ctx.companyId, user: { email: input.email } }, select: { id: true } });
+  if (member) throw new AppError("conflict", "grantToMember", { fieldKeys: { email: "grantToMember" } });
+  const company = await db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { name: true } });
+  const scopes = toScopes(input.scopes);
+  const { token, hash } = newToken();
+  const link = appUrl(`/grant/${token}`);
+  const mailId = await db().$transaction(async (tx) => {
+    const g = await tx.advisorGrant.create({
+      data: { companyId: ctx.companyId, advisorEmail: input.email, scopes, tokenHash: hash, expiresAt, createdById: ctx.userId },
+      select: { id: true },
+    });
+    await audit(tx, { ...auditActor(ctx), action: "grant.create", target: g.id, meta: { email: input.email, scopes, until: input.until } });
+    return queueMail(tx, grantMail({ to: input.email, company: company.name, granter: ctx.actor, scopes, until: input.until, link, days: LINK_DAYS }));
+  });
+  await deliver(mailId);
+  return { link };
+}
+
+async function openGrant(token: string, now: Date) {
+  if (!tokenPattern.test(token)) throw new AppError("not_found", "linkInvalid");
+  const g = await db().advisorGrant.findUnique({ where: { tokenHash: hashToken(token) }, include: { company: { select: { name: true } } } });
+  const linkExpired = g && g.createdAt.getTime() + LINK_DAYS * DAY <= now.getTime();
+  if (!g || g.acceptedAt || g.revokedAt || linkExpired || g.expiresAt.getTime() <= now.getTime()) throw new AppError("not_found", "linkInvalid");
+  return g;
+}
+
+export async function previewGrant(token: string, now = new Date()) {
+  const g = await openGrant(token, now);
+  return { companyName: g.company.name, email: g.advisorEmail, scopes: toScopes(g.scopes), expiresAt: g.expiresAt };
+}
+
+/** The advisor accepts with the account of the address the company chose. */
+export async function acceptGrant(user: SessionUser, token: string, now = new Date()) {
+  const g = await openGrant(token, now);
+  if (g.advisorEmail !== user.email.toLowerCase()) throw new AppError("forbidden", "grantForOther");
+  await db().$transaction(async (tx) => {
+    const res = await tx.advisorGrant.updateMany({ where: { id: g.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, advisorUserId: user.id } });
+    if (res.count !== 1) throw new AppError("not_found", "linkInvalid");
+    await audit(tx, { companyId: g.companyId, userId: user.id, actor: user.email, via: `grant:${g.id}`, action: "grant.accept", target: g.id });
+  });
+  return { companyId: g.companyId };
+}
+
+/** Ends a grant at once: the advisor's next request is refused. Revoking twice says so. */
+export async function revokeGrant(ctx: CompanyContext, grantId: string) {
+  await db().$transaction(async (tx) => {
+    const g = await tx.advisorGrant.findFirst({ where: { id: grantId, companyId: ctx.companyId } });
+    if (!g) throw new AppError("not_found", "grantNotFound");
+    if (g.revokedAt) throw new AppError("conflict", "grantAlreadyRevoked");
+    await tx.advisorGrant.update({ where: { id: g.id }, data: { revokedAt: new Date() } });
+    await audit(tx, { ...auditActor(ctx), action: "grant.revoke", target: g.id, meta: { email: g.advisorEmail } });
+  });
+}
