@@ -38,12 +38,26 @@ test("after sign-in a foreign callbackUrl leads to /companies on this site, a sa
     // already signed in: the login page's server-side redirect checks it the same way
     await page.goto(`/login?callbackUrl=${target}`);
     await expect(page).toHaveURL(`${origin}/companies`);
+    await page.goto(`/register?callbackUrl=${target}`);
+    await expect(page).toHaveURL(`${origin}/companies`);
   }
   expect(visited.filter((u) => new URL(u).origin !== origin)).toEqual([]);
 
   await page.context().clearCookies();
   await signIn(page, email, encodeURIComponent("/companies?from=login"));
   await expect(page).toHaveURL(`${origin}/companies?from=login`);
+});
+
+test("registering with a foreign callbackUrl lands on /companies of this site", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const target of ["/%09/evil.invalid/x", "/%5Cevil.invalid/x"]) {
+    await page.context().clearCookies();
+    await page.goto(`/register?callbackUrl=${target}`);
+    await page.getByLabel("E-Mail-Adresse").fill(uniqueEmail("regcallback"));
+    await page.getByLabel("Passwort").fill(PASSWORD);
+    await page.getByRole("button", { name: "Konto anlegen" }).click();
+    await expect(page).toHaveURL(`${origin}/companies`);
+  }
 });
 
 test("registration refuses a common password and one made of the e-mail, with the server's message", async ({ page }) => {
