@@ -45,7 +45,8 @@ describeEachDb("assessments", ({ db }) => {
   });
 
   it("requireCompany gives the owner a context and hides other companies (404)", async () => {
-    expect(ctxA).toEqual({ companyId: companyA.id, userId: userA.id, role: "owner" });
+    expect(ctxA).toMatchObject({ companyId: companyA.id, userId: userA.id, actor: userA.email, role: "owner", via: { kind: "membership", role: "owner" } });
+    expect(ctxA.can("members.manage")).toBe(true);
     expect((await appError(() => requireCompany(userB, companyA.id))).code).toBe("not_found");
     expect((await appError(() => requireCompany(userA, "does-not-exist"))).code).toBe("not_found");
     expect((await appError(() => requireCompany(userA, "c".repeat(25)))).code).toBe("not_found");
@@ -55,9 +56,10 @@ describeEachDb("assessments", ({ db }) => {
     expect(contentRegistry().versions(KEY).at(-1)).toBe(q.version);
     const { id } = await startAssessment(ctxA, KEY, "self");
     const a = await stored(id);
+    const respondent = await db().respondent.findUniqueOrThrow({ where: { id: a.respondentId } });
+    expect(respondent).toMatchObject({ companyId: companyA.id, userId: userA.id, kind: "user", displayName: "anna" });
     expect(a).toMatchObject({
       companyId: companyA.id,
-      respondentId: userA.id,
       questionnaireKey: KEY,
       contentVersion: q.version,
       perspective: "self",

@@ -29,8 +29,9 @@ describeEachDb("versioned content", ({ db }) => {
     const company = await createCompany(user, { name: "Versionen GmbH", industry: "C", sizeBand: "10-49", region: "SN" });
     ctx = await requireCompany(user, company.id);
     // an assessment started before 1.0.0 was published
+    const r = await db().respondent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, displayName: "Vera" } });
     const a = await db().assessment.create({
-      data: { companyId: ctx.companyId, respondentId: ctx.userId, questionnaireKey: KEY, contentVersion: "0.1.0", perspective: "self", status: "draft", answers: {} },
+      data: { companyId: ctx.companyId, respondentId: r.id, questionnaireKey: KEY, contentVersion: "0.1.0", perspective: "self", status: "draft", answers: {} },
     });
     oldId = a.id;
   });

@@ -9,7 +9,7 @@ export const inviteSchema = z
     role: z.enum(ROLES, { message: "chooseRole" }),
   })
   .strict();
-export type InviteInput = z.infer<typeof inviteSchema>;
+export type InviteInput = { email?: string; role: z.infer<typeof inviteSchema>["role"] };
 
 export const tokenBodySchema = z.object({ token: z.string().max(200) }).strict();
 
