@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { ADMIN_EMAIL } from "./e2e/helpers";
+import { ADMIN_EMAIL, HOST_NAME } from "./e2e/helpers";
 
 /**
  * e2e against the production build, started exactly as a user starts it (scripts/start.ts), on
@@ -35,6 +35,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", NEXTAUTH_URL: baseURL, LOG_LEVEL: "warn", DATABASE_URL: "", ADMIN_EMAILS: ADMIN_EMAIL },
+    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", NEXTAUTH_URL: baseURL, LOG_LEVEL: "warn", DATABASE_URL: "", ADMIN_EMAILS: ADMIN_EMAIL, KMU_HOST_NAME: HOST_NAME, KMU_IMPRINT_FILE: "e2e/fixtures/impressum.md", KMU_PRIVACY_FILE: "" },
   },
 });

@@ -7,6 +7,7 @@ import "./globals.css";
 import { getT, messagesByLocale } from "@/lib/i18n/server";
 import { ClientIntl } from "@/components/intl-provider";
 import { SiteHeader } from "@/components/site-header";
+import { SiteFooter } from "@/components/site-footer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">{t("footer.privacy")}</footer>
+          <SiteFooter />
         </ClientIntl>
       </body>
     </html>

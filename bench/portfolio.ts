@@ -5,7 +5,7 @@
  */
 import { startServer } from "./lib/server";
 import { load } from "./lib/load";
-import { apiSession, registerUser } from "./lib/session";
+import { registerUser } from "./lib/session";
 import { stats, writeResult } from "./lib/results";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3327);

@@ -59,6 +59,10 @@ test("every page passes axe (serious/critical) and runs its scripts under the CS
     await checkA11y(page, `register-${w}`);
     await page.goto("/gibt-es-nicht");
     await checkA11y(page, `404-${w}`);
+    await page.goto("/impressum");
+    await checkA11y(page, `impressum-${w}`);
+    await page.goto("/datenschutz");
+    await checkA11y(page, `datenschutz-${w}`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   await register(page, uniqueEmail("a11y"));

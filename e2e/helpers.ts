@@ -6,6 +6,8 @@ import path from "node:path";
 export const PASSWORD = "Sicheres-Passwort-2026";
 /** the one admin of the e2e server (ADMIN_EMAILS in playwright.config.ts) */
 export const ADMIN_EMAIL = "redaktion-e2e@example.org";
+/** who runs the e2e server (KMU_HOST_NAME); its Impressum is e2e/fixtures/impressum.md, it has no privacy policy file */
+export const HOST_NAME = "E2E-Kammer für Tests";
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.org`;

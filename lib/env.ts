@@ -1,4 +1,18 @@
+import { statSync } from "node:fs";
 import { z } from "zod";
+
+/** A path to a readable text file of at most 200 kB (relative paths: from the working directory). */
+const textFile = z
+  .string()
+  .trim()
+  .refine((p) => {
+    try {
+      const st = statSync(p);
+      return st.isFile() && st.size <= 200_000;
+    } catch {
+      return false;
+    }
+  }, "must name an existing text file of at most 200 kB");
 
 /**
  * The only reader of process.env. Validated once, on first use; a bad value fails with a clear
@@ -28,6 +42,12 @@ const envSchema = z.object({
     .default("")
     .transform((s) => s.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
     .pipe(z.array(z.string().email("must be a comma-separated list of e-mail addresses"))),
+  /** who runs this instance (organisation name), shown in every page's footer; unset: not shown */
+  KMU_HOST_NAME: z.string().trim().min(1).max(200, "must be at most 200 characters").optional(),
+  /** Markdown or plain-text file with the operator's Impressum (legal notice), shown on /impressum */
+  KMU_IMPRINT_FILE: textFile.optional(),
+  /** Markdown or plain-text file with the operator's Datenschutzerklärung (privacy policy), shown on /datenschutz */
+  KMU_PRIVACY_FILE: textFile.optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseKind: "pglite" | "postgresql" };

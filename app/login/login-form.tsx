@@ -5,6 +5,7 @@ import { useTranslations } from "use-intl";
 import Link from "next/link";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -21,9 +22,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),
         redirect: false,
+        callbackUrl: safeCallbackPath(callbackUrl),
       });
       if (res?.ok && !res.error) {
-        window.location.assign(callbackUrl);
+        // checked again here: the prop is the only input, but this line is what navigates
+        window.location.assign(safeCallbackPath(callbackUrl));
         return;
       }
       setError(res?.error === "RateLimited" ? t("rateLimited") : t("invalidCredentials"));

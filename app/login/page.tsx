@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,13 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signInTitle") };
 }
 
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/companies";
-}
-
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; registered?: string; reset?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; registered?: string; reset?: string }> }) {
   const sp = await searchParams;
-  if (await currentUser()) redirect(safeCallback(sp.callbackUrl));
+  const callbackUrl = safeCallbackPath(sp.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
   const { t } = await getT();
   return (
     <div className="mx-auto max-w-md rounded-xl bg-white p-8 shadow-sm">
@@ -31,7 +29,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("account.resetDone")}
         </p>
       )}
-      <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} />
+      <LoginForm callbackUrl={callbackUrl} />
       <p className="mt-4 text-sm">
         <Link href="/password-reset" className="font-semibold text-brand-800 underline">{t("account.forgot")}</Link>
       </p>

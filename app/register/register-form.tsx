@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
@@ -23,8 +24,9 @@ export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: str
     try {
       const res = await fetch("/api/register", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (res.status === 201) {
-        const signed = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
-        window.location.assign(signed?.ok && !signed.error ? callbackUrl : `/login?registered=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
+        const target = safeCallbackPath(callbackUrl);
+        const signed = await signIn("credentials", { email: body.email, password: body.password, redirect: false, callbackUrl: target });
+        window.location.assign(signed?.ok && !signed.error ? target : `/login?registered=1&callbackUrl=${encodeURIComponent(target)}`);
         return;
       }
       const data = (await res.json().catch(() => null)) as { error?: { message?: string; code?: string; details?: { fields?: { field: string; key: string }[] } } } | null;

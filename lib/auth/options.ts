@@ -1,21 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signInSchema } from "../users/schemas";
-import { findUserByEmail } from "../users/queries";
-import { dummyHash, verifyPassword } from "./password";
-import { clientIpKey } from "../http/client-ip";
-import { isLimited, penalize, reset } from "./rate-limit";
+import { authorizeCredentials } from "./sign-in";
+import { safeCallbackPath } from "./callback-url";
 import { createSession, revokeSession, sessionActive } from "./sessions";
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  return clientIpKey(headers?.["x-forwarded-for"]);
-}
-
 /**
- * Credentials sign-in. An unknown e-mail and a wrong password get the same answer and take the
- * same time (a dummy hash is verified). Failed attempts are limited per e-mail (5 per 15 min) and per IP (100 per 15 min; one shared budget unless TRUST_PROXY=true); a limit hit is
- * reported as "RateLimited" so the page can say so.
+ * Credentials sign-in (lib/auth/sign-in.ts: same answer for unknown e-mail and wrong password,
+ * rate limits taken before hashing). After sign-in only paths on this site are followed.
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -24,27 +16,15 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-Mail",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientIp(req?.headers);
-        if ((await isLimited("signInIp", ip)) || (await isLimited("signInEmail", email))) {
-          throw new Error("RateLimited");
-        }
-        const user = await findUserByEmail(email);
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-        if (!user || !ok) {
-          await penalize("signInIp", ip);
-          await penalize("signInEmail", email);
-          return null;
-        }
-        await reset("signInEmail", email);
-        return { id: user.id, email: user.email, name: user.name };
+      authorize(credentials, req) {
+        return authorizeCredentials(credentials, req?.headers);
       },
     }),
   ],
   callbacks: {
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+    },
     /**
      * Sign-in records a session row; every later read of the cookie checks that row, so signing
      * out, a password change or reset end a copied cookie too, and the absolute lifetime holds.

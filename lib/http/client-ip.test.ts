@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpKey } from "./client-ip";
+import { clientIpKey, trustedClientIp } from "./client-ip";
 
 describe("clientIpKey", () => {
   it("ignores X-Forwarded-For unless a trusted proxy sets it", () => {
@@ -7,5 +7,14 @@ describe("clientIpKey", () => {
     expect(clientIpKey("203.0.113.9, 10.0.0.1", true)).toBe("203.0.113.9");
     expect(clientIpKey(["198.51.100.7"], true)).toBe("198.51.100.7");
     expect(clientIpKey(undefined, true)).toBe("unknown");
+  });
+});
+
+describe("trustedClientIp", () => {
+  it("is null without a trusted proxy (no per-client key), the first forwarded address with one", () => {
+    expect(trustedClientIp("203.0.113.9", false)).toBeNull();
+    expect(trustedClientIp(undefined, false)).toBeNull();
+    expect(trustedClientIp("203.0.113.9, 10.0.0.1", true)).toBe("203.0.113.9");
+    expect(trustedClientIp(undefined, true)).toBe("unknown");
   });
 });

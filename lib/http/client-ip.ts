@@ -3,10 +3,17 @@ import { getEnv } from "../env";
 /**
  * The key for per-IP rate limits. `X-Forwarded-For` can be set by anyone, so it is only believed
  * when TRUST_PROXY=true (a reverse proxy in front overwrites it). Otherwise every client shares one
- * key, and the per-IP limits act as a global brake (the per-e-mail limits still apply).
+ * key, "all-clients": a budget under that key is shared by everyone, so one client must never be
+ * able to use it up (see the rule in lib/auth/rate-limit.ts). Use `trustedClientIp` to apply a
+ * per-client limit only when clients can be told apart.
  */
 export function clientIpKey(forwardedFor: string | string[] | null | undefined, trustProxy = getEnv().TRUST_PROXY): string {
   if (!trustProxy) return "all-clients";
   const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(",")[0]?.trim();
   return first || "unknown";
+}
+
+/** The client's address behind a trusted proxy, or null when clients cannot be told apart. */
+export function trustedClientIp(forwardedFor: string | string[] | null | undefined, trustProxy = getEnv().TRUST_PROXY): string | null {
+  return trustProxy ? clientIpKey(forwardedFor, true) : null;
 }

@@ -1,21 +1,36 @@
 import { z } from "zod";
-
-const common = new Set(["passwort123", "password123", "1234567890", "qwertzuiop", "passwort1234", "hallo12345", "123456789a"]);
+import { checkPasswordStrength } from "./password-policy";
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).email("invalidEmail");
 
-export const passwordSchema = z
+/** The cheap rules: length and a mix of letters and other characters. */
+export const passwordRulesSchema = z
   .string()
   .min(10, "passwordTooShort")
   .max(200, "passwordTooLong")
-  .refine((p) => /[a-zA-ZäöüÄÖÜß]/.test(p) && /[^a-zA-ZäöüÄÖÜß]/.test(p), "passwordTooSimple")
-  .refine((p) => !common.has(p.toLowerCase()), "passwordTooCommon");
+  .refine((p) => /[a-zA-ZäöüÄÖÜß]/.test(p) && /[^a-zA-ZäöüÄÖÜß]/.test(p), "passwordTooSimple");
 
-export const registerSchema = z.object({
-  name: z.string().trim().max(100, "nameTooLong").optional(),
-  email: emailSchema,
-  password: passwordSchema,
+/** A new password without user context: the rules, then the guessability check (lib/users/password-policy.ts). */
+export const passwordSchema = passwordRulesSchema.superRefine((p, ctx) => {
+  const verdict = checkPasswordStrength(p);
+  if (!verdict.ok) ctx.addIssue({ code: "custom", message: verdict.reason });
 });
+
+/**
+ * Registration. The guessability check runs once, after the cheap rules passed, with the user's
+ * e-mail and name as inputs that must not make up the password.
+ */
+export const registerSchema = z
+  .object({
+    name: z.string().trim().max(100, "nameTooLong").optional(),
+    email: emailSchema,
+    password: passwordRulesSchema,
+  })
+  .superRefine((input, ctx) => {
+    if (!passwordRulesSchema.safeParse(input.password).success) return; // already answered, and cheaper
+    const verdict = checkPasswordStrength(input.password, { email: input.email, name: input.name });
+    if (!verdict.ok) ctx.addIssue({ code: "custom", path: ["password"], message: verdict.reason });
+  });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const signInSchema = z.object({
