@@ -2,9 +2,9 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { randomUUID } from "node:crypto";
 import { ZodError, type ZodType } from "zod";
-import { AppError, isAppError } from "../errors";
+import { AppError, isAppError, statusOf } from "../errors";
 import { log } from "../log";
-import { translator } from "../i18n/server";
+import { messagesByLocale, translator } from "../i18n/server";
 import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 
 type Ctx<P> = { params: Promise<P> };
@@ -34,7 +34,7 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
     const headers: Record<string, string> = { "x-request-id": requestId };
     const retry = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (typeof retry === "number") headers["retry-after"] = String(retry);
-    return NextResponse.json(body, { status: e.status, headers });
+    return NextResponse.json(body, { status: statusOf(e), headers });
   }
   log().error({ err: e, requestId, path: req.nextUrl.pathname }, "unexpected error");
   return NextResponse.json(
@@ -56,8 +56,14 @@ export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes
     throw new AppError("bad_request", "malformedJson");
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new AppError("bad_request", "invalidInput", { issues: summarize(parsed.error) });
+  if (!parsed.success) throw new AppError("bad_request", messageKeyOf(parsed.error) ?? "invalidInput", { issues: summarize(parsed.error) });
   return parsed.data;
+}
+
+/** The first issue whose message is one of our error texts (e.g. "invalidCharacters"), so the user reads what is wrong. */
+function messageKeyOf(err: ZodError): string | undefined {
+  const known = messagesByLocale.de.errors as Record<string, string>;
+  return err.issues.map((i) => i.message).find((m) => Object.prototype.hasOwnProperty.call(known, m));
 }
 
 function summarize(err: ZodError) {
