@@ -3,6 +3,7 @@ import { requireApiUser } from "@/lib/auth/session";
 import { requireCompany } from "@/lib/auth/access";
 import { db } from "@/lib/db/client";
 import { buildCompanyExport } from "@/lib/export/build";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import pkg from "@/package.json";
 
 type P = { companyId: string };
@@ -15,11 +16,10 @@ export const GET = route<P>(async (_req, { params }) => {
   const ctx = await requireCompany(user, params.companyId);
   const exp = await buildCompanyExport(ctx, pkg.version);
   await db().auditEvent.create({ data: { companyId: ctx.companyId, userId: user.id, action: "company.export", target: ctx.companyId } });
-  const safe = exp.company.name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
   return new Response(JSON.stringify(exp, null, 2) + "\n", {
     headers: {
       "content-type": "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="KMU-Kompass-Export-${safe}.json"`,
+      "content-disposition": attachmentDisposition(`KMU-Kompass-Export-${exp.company.name}`, "json"),
       "cache-control": "private, no-store",
     },
   });
