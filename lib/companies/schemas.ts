@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
 
 export const sizeBands = ["1-9", "10-49", "50-249", "250+"] as const;
 /** NACE Rev. 2 sections */
@@ -6,7 +7,7 @@ export const naceSections = ["A","B","C","D","E","F","G","H","I","J","K","L","M"
 export const regions = ["BW","BY","BE","BB","HB","HH","HE","MV","NI","NW","RP","SL","SN","ST","SH","TH","other"] as const;
 
 export const createCompanySchema = z.object({
-  name: z.string().trim().min(2, "companyNameTooShort").max(120, "companyNameTooLong"),
+  name: cleanText().trim().min(2, "companyNameTooShort").max(120, "companyNameTooLong"),
   industry: z.enum(naceSections, { message: "chooseIndustry" }),
   sizeBand: z.enum(sizeBands, { message: "chooseSize" }),
   region: z.enum(regions, { message: "chooseRegion" }),

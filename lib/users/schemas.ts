@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
 
 const common = new Set(["passwort123", "password123", "1234567890", "qwertzuiop", "passwort1234", "hallo12345", "123456789a"]);
 
-export const emailSchema = z.string().trim().toLowerCase().max(254).email("invalidEmail");
+export const emailSchema = cleanText().trim().toLowerCase().max(254).email("invalidEmail");
 
 export const passwordSchema = z
   .string()
@@ -12,7 +13,7 @@ export const passwordSchema = z
   .refine((p) => !common.has(p.toLowerCase()), "passwordTooCommon");
 
 export const registerSchema = z.object({
-  name: z.string().trim().max(100, "nameTooLong").optional(),
+  name: cleanText().trim().max(100, "nameTooLong").optional(),
   email: emailSchema,
   password: passwordSchema,
 });
