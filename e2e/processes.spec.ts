@@ -92,7 +92,7 @@ test("a second npm start on the same data directory refuses; SIGTERM to npm stop
   const code = await Promise.race([exited(second.child), new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 60_000))]);
   expect(code, second.output()).not.toBe("timeout");
   expect(code).not.toBe(0);
-  expect(second.output()).toContain(`the embedded database in ${path.resolve(PGLITE_DIR)} is in use by another server (pid ${lock.pids.join(", ")}`);
+  expect(second.output()).toContain(`the embedded database in ${PGLITE_DIR} is in use by another server (pid ${lock.pids.join(", ")}`);
   expect(second.output()).not.toContain("[start] database pglite"); // refused before opening it
   expect((await fetch(`http://localhost:${PORT}/api/health`)).status).toBe(200);
 

@@ -141,7 +141,8 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
 
   return (
     <div>
-      <div className="fixed bottom-3 right-3 z-20 flex items-center justify-end gap-3 shadow-md sm:sticky sm:top-0 sm:bottom-auto sm:right-auto sm:bg-[#f7f8f7]/95 sm:py-2 sm:shadow-none">
+      {/* in the flow at the top (sticky), on a phone too: a fixed badge at the bottom covered the last answer option */}
+      <div className="sticky top-0 z-20 flex items-center justify-end gap-3 bg-[#f7f8f7]/95 py-1.5 sm:py-2">
         <SaveIndicator status={status} />
       </div>
       {submitting && (

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { answer, createCompany, register, screenshot, startDigitalReadiness, uniqueEmail, waitSaved } from "./helpers";
+
+/** Defects of first use from the UX review: reload during an assessment, the save indicator on a phone. */
+test.describe.configure({ mode: "serial" });
+
+const CONFLICT = "In einem anderen Fenster wurde weitergearbeitet";
+
+test("a plain reload during an assessment is not reported as work in another window", async ({ page }) => {
+  await register(page, uniqueEmail("reload"));
+  await createCompany(page, "Neu Laden GmbH");
+  await startDigitalReadiness(page);
+  const choices = ["Weitgehend umgesetzt", "Noch nicht begonnen"];
+  for (const choice of choices) {
+    await answer(page, "data_machine_capture", choice);
+    await page.reload(); // before the debounced save: the keepalive save of the old page races the new one
+    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 15_000 });
+    await page.waitForTimeout(2500);
+    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+    await expect(page.getByText(CONFLICT)).toHaveCount(0);
+    await expect(page.locator('[data-name="data_machine_capture"]').getByRole("radio", { name: choice, exact: true })).toBeChecked();
+  }
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForTimeout(2000);
+  await expect(page.getByText(CONFLICT)).toHaveCount(0);
+});
+
+test("on a phone the save indicator covers no answer option and says nothing alarming while it saves", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await register(page, uniqueEmail("phone"));
+  await createCompany(page, "Handy KG");
+  await startDigitalReadiness(page);
+  const indicator = page.locator("[data-save-status]");
+  const last = page.locator(".sd-page .sd-question").last().getByRole("radio").last();
+  await last.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const a = (await indicator.boundingBox())!;
+  const b = (await last.locator("xpath=ancestor::label[1]").boundingBox())!;
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlap, `indicator ${JSON.stringify(a)} vs last option ${JSON.stringify(b)}`).toBe(false);
+  await page.locator(".sd-page .sd-question").last().getByText("Weitgehend umgesetzt", { exact: true }).click();
+  await expect(indicator).not.toContainText("Nicht gespeichert");
+  await waitSaved(page);
+  await screenshot(page, "first-use-phone-saved");
+});
