@@ -39,8 +39,29 @@ test("on a phone the save indicator covers no answer option and says nothing ala
   const b = (await last.locator("xpath=ancestor::label[1]").boundingBox())!;
   const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(overlap, `indicator ${JSON.stringify(a)} vs last option ${JSON.stringify(b)}`).toBe(false);
-  await page.locator(".sd-page .sd-question").last().getByText("Weitgehend umgesetzt", { exact: true }).click();
+  await last.locator("xpath=ancestor::label[1]").click();
+  await expect(last).toBeChecked();
   await expect(indicator).not.toContainText("Nicht gespeichert");
   await waitSaved(page);
   await screenshot(page, "first-use-phone-saved");
+});
+
+test("the login and register forms can show the password while typing", async ({ page }) => {
+  for (const path of ["/register", "/login"]) {
+    await page.goto(path);
+    const field = page.getByLabel("Passwort", { exact: true });
+    await field.fill("Geheim-2026!");
+    await expect(field).toHaveAttribute("type", "password");
+    const toggle = page.getByRole("button", { name: "Anzeigen" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await toggle.click();
+    await expect(field).toHaveAttribute("type", "text");
+    await expect(field).toHaveValue("Geheim-2026!");
+    await expect(page.getByRole("button", { name: "Verbergen" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Verbergen" }).click();
+    await expect(field).toHaveAttribute("type", "password");
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/register");
+  await screenshot(page, "first-use-register-phone");
 });
