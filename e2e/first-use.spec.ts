@@ -33,8 +33,8 @@ test("on a phone the save indicator covers no answer option and says nothing ala
   await startDigitalReadiness(page);
   const indicator = page.locator("[data-save-status]");
   const last = page.locator(".sd-page .sd-question").last().getByRole("radio").last();
-  await last.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // the last option at the foot of the screen, where a thumb reaches it (a fixed badge sat there)
+  await last.evaluate((el) => el.closest("label")!.scrollIntoView({ block: "end" }));
   const a = (await indicator.boundingBox())!;
   const b = (await last.locator("xpath=ancestor::label[1]").boundingBox())!;
   const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -43,6 +43,14 @@ test("on a phone the save indicator covers no answer option and says nothing ala
   await expect(last).toBeChecked();
   await expect(indicator).not.toContainText("Nicht gespeichert");
   await waitSaved(page);
+  // the step and the count in words, whole on a phone
+  const progress = page.getByTestId("survey-progress");
+  await expect(progress).toContainText(/Schritt 2 von \d+: Daten und Vernetzung/);
+  await expect(progress).toContainText(/1 von \d+ Fragen beantwortet/);
+  await answer(page, "data_machine_capture", "Teilweise umgesetzt");
+  await expect(progress).toContainText(/2 von \d+ Fragen beantwortet/);
+  const box = (await progress.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
   await screenshot(page, "first-use-phone-saved");
 });
 
