@@ -73,3 +73,27 @@ test("the login and register forms can show the password while typing", async ({
   await page.goto("/register");
   await screenshot(page, "first-use-register-phone");
 });
+
+test("every page has its own tab title", async ({ page }) => {
+  const titles = new Map<string, string>();
+  const visit = async (path: string) => {
+    await page.goto(path);
+    titles.set(path, await page.title());
+  };
+  await visit("/");
+  await visit("/login");
+  await visit("/register");
+  await register(page, uniqueEmail("titles"));
+  await visit("/companies/zzzzzzzzzzzzzzzzzzzzzzzz");
+  await visit("/companies");
+  const companyId = await createCompany(page, "Titel & Co. KG");
+  await visit(`/companies/${companyId}`);
+  await visit(`/companies/${companyId}/dashboard`);
+  await page.goto(`/companies/${companyId}`);
+  await startDigitalReadiness(page);
+  titles.set("assessment", await page.title());
+  const values = [...titles.values()];
+  expect(new Set(values).size, JSON.stringify(Object.fromEntries(titles), null, 1)).toBe(values.length);
+  expect(titles.get("/companies/zzzzzzzzzzzzzzzzzzzzzzzz")).toBe("Seite nicht gefunden · KMU-Kompass");
+  for (const t of values) expect(t).toMatch(/KMU-Kompass/);
+});

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { requirePageUser } from "@/lib/auth/session";
+import { currentUser, requirePageUser } from "@/lib/auth/session";
 import { requireCompany } from "@/lib/auth/access";
 import { getCompany, getCompanyProfile } from "@/lib/companies/queries";
 import { profileFacts } from "@/lib/companies/profile";
 import { listAssessments } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
 import { orNotFound } from "@/lib/http/page-errors";
+import { isAppError } from "@/lib/errors";
 import { buttonClass } from "@/components/ui/button";
 import { startAssessmentAction } from "./actions";
 import { ProfileSummary } from "./profile-summary";
@@ -17,9 +18,18 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ companyId: string }> };
 
+/** The tab shows the company's name (checked like the page itself); a company one cannot see is "not found". */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("company.pageTitle", { id: (await params).companyId.slice(0, 6) }) };
+  const user = await currentUser();
+  if (!user) return { title: t("company.pageTitle") };
+  try {
+    const company = await getCompany(await requireCompany(user, (await params).companyId));
+    return { title: company.name };
+  } catch (e) {
+    if (isAppError(e)) return { title: t("notFound.title") };
+    throw e;
+  }
 }
 
 export default async function CompanyPage({ params }: Props) {
