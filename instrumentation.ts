@@ -1,10 +1,30 @@
 /** Runs once when the server starts (Node.js runtime only). */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { closeDbOnExit } = await import("./lib/db/shutdown");
-    closeDbOnExit();
+    const [{ closeDbOnExit }, { pdfPool }, { getEnv }, { joinDirLock }] = await Promise.all([
+      import("./lib/db/shutdown"),
+      import("./components/pdf/pool"),
+      import("./lib/env"),
+      import("./lib/db/dir-lock"),
+    ]);
+    // PGlite is one process only: hold the data directory's lock with the launcher (npm start)
+    let leaveLock = () => undefined as void;
+    if (getEnv().databaseKind === "pglite") {
+      try {
+        leaveLock = joinDirLock(getEnv().PGLITE_DIR);
+      } catch (e) {
+        console.error(`[server] ${(e as Error).message}`);
+        process.exit(1);
+      }
+    }
+    closeDbOnExit(leaveLock);
+    // the server lives as long as its launcher: if that is gone (killed), stop cleanly instead of serving on as an orphan
+    const { onParentExit } = await import("./lib/process/parent-watch");
+    onParentExit(() => {
+      console.error("[server] the launcher process has exited: stopping");
+      process.kill(process.pid, "SIGTERM");
+    });
     // load the PDF worker (modules, fonts) in the background, so the first download is not the slow one
-    const [{ pdfPool }, { getEnv }] = await Promise.all([import("./components/pdf/pool"), import("./lib/env")]);
     const started = Date.now();
     pdfPool(getEnv().PDF_WORKERS)
       .warm()

@@ -1,23 +1,55 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { de, en } from "@/messages";
 
 /**
  * Next 16 proxy (formerly middleware): a fresh nonce per request for the Content-Security-Policy.
  * Next reads the nonce from the request's CSP header and puts it on its own inline scripts; pages
  * are rendered per request anyway (they read the session and locale cookies).
+ *
+ * A path with malformed percent-encoding (`/companies/%E0%A4%A`) is answered here with a 400: Next's
+ * router cannot decode it, fails to render its 400 page and answers a plain-text 500 without our
+ * headers.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = malformedPath(request.nextUrl.pathname) ? badPath(request) : next(request, nonce, csp);
   response.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of staticSecurityHeaders) response.headers.set(k, v);
   return response;
 }
 
+function next(request: NextRequest, nonce: string, csp: string): NextResponse {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+/** True when a path segment is not valid percent-encoded UTF-8. */
+export function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function badPath(request: NextRequest): NextResponse {
+  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  const message = (locale === "en" ? en : de).errors.malformedPath;
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { code: "bad_request", message } }, { status: 400, headers: { "cache-control": "no-store" } });
+  }
+  const home = locale === "en" ? "Home" : "Zur Startseite";
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>400 – KMU-Kompass</title></head><body><main><h1>400</h1><p>${message}</p><p><a href="/">${home}</a></p></main></body></html>`;
+  return new NextResponse(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+}
+
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // favicon.ico and the other files in public/ get the headers too; only build assets are left out
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
 };

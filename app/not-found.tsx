@@ -1,6 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("notFound.title") };
+}
 
 export default async function NotFound() {
   const { t } = await getT();

@@ -6,9 +6,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { lockHolder } from "../lib/db/dir-lock";
 
-/** True when postmaster.pid in the directory names a live process (a server has it open). */
+/**
+ * True when a server has the directory open: the lock `npm start` holds beside it names a live
+ * process (lib/db/dir-lock.ts), or postmaster.pid in the directory does.
+ */
 export function dirInUse(pgliteDir: string): boolean {
+  if (lockHolder(pgliteDir)) return true;
   const pidFile = path.join(pgliteDir, "postmaster.pid");
   if (!existsSync(pidFile)) return false;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);

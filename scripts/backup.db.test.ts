@@ -57,4 +57,19 @@ describe("backup and restore of the embedded database", () => {
     await expect(restore({ pgliteDir: dir, file: path.join(tmp, "out", "b.tar.gz"), force: true })).rejects.toThrow(/stop the server/);
     expect(existsSync(path.join(tmp, "x.tar.gz"))).toBe(false);
   });
+
+  it("refuses while npm start holds the directory's lock", { timeout: 120_000 }, async () => {
+    const dir = path.join(tmp, "locked");
+    rmSync(dir, { recursive: true, force: true });
+    await applyMigrations({ pgliteDir: dir });
+    expect(dirInUse(dir)).toBe(false);
+    writeFileSync(`${path.resolve(dir)}.lock`, JSON.stringify({ pids: [process.ppid], since: "2026-12-01T10:00:00.000Z" }));
+    try {
+      expect(dirInUse(dir)).toBe(true);
+      await expect(backup({ pgliteDir: dir, file: path.join(tmp, "y.tar.gz") })).rejects.toThrow(/stop the server/);
+    } finally {
+      rmSync(`${path.resolve(dir)}.lock`, { force: true });
+    }
+    expect(dirInUse(dir)).toBe(false);
+  });
 });

@@ -1,38 +1,55 @@
 /**
  * `npm start`: prepares everything a fresh clone needs and serves the app.
- *  1. validates the environment (lib/env.ts) and, in embedded mode, keeps a generated auth secret in .data/
- *  2. applies pending database migrations (PGlite in .data/pglite, or PostgreSQL via DATABASE_URL)
- *  3. builds the app when there is no build or the sources changed since the last one
- *  4. runs `next start` on PORT and forwards SIGINT/SIGTERM so the database is closed cleanly
+ *  1. validates the environment (lib/env.ts), refuses published content that differs from
+ *     content/manifest.json, and, in embedded mode, keeps a generated auth secret in .data/
+ *  2. in embedded mode takes the lock of the data directory (lib/db/dir-lock.ts): a second server on
+ *     the same PGLITE_DIR refuses to start
+ *  3. applies pending database migrations (PGlite in .data/pglite, or PostgreSQL via DATABASE_URL)
+ *  4. builds the app when there is no build or the sources changed since the last one
+ *  5. runs `next start` on PORT and forwards SIGINT/SIGTERM/SIGHUP, so the server closes the database;
+ *     it exits when the server has exited (and then gives the lock back)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { parseEnv } from "../lib/env";
+import { parseEnv, type Env } from "../lib/env";
+import { contentDir } from "../lib/content/load";
+import { publishedContentProblems } from "../lib/content/manifest";
+import { acquireDirLock } from "../lib/db/dir-lock";
 import { applyMigrations } from "./db/migrate";
 import { buildStamp } from "./build-stamp";
+import { ensureSecretFile } from "./auth-secret";
+import { onParentExit } from "../lib/process/parent-watch";
 
 const root = process.cwd();
-if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
-const env = parseEnv(process.env);
+/** how long the server may take to close after a signal before it is killed */
+const STOP_GRACE_MS = 15_000;
 
-function ensureSecret(): string {
+function ensureSecret(env: Env): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  const file = path.join(root, ".data", "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
-    console.log("[start] generated an auth secret in .data/auth-secret (keep .data/ private)");
-  }
+  const { secret, generated } = ensureSecretFile(path.join(root, ".data", "auth-secret"));
+  if (generated) console.log("[start] generated an auth secret in .data/auth-secret (keep .data/ private)");
   if (env.databaseKind === "postgresql") {
     console.warn("[start] NEXTAUTH_SECRET is not set: using .data/auth-secret. Set it when several instances share the database.");
   }
-  return readFileSync(file, "utf8").trim();
+  return secret;
+}
+
+function checkContent(): void {
+  const problems = publishedContentProblems(contentDir());
+  if (problems.length) throw new Error(`published content does not match content/manifest.json, not starting:\n  ${problems.join("\n  ")}`);
 }
 
 async function main() {
-  const secret = ensureSecret();
+  if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+  const env = parseEnv(process.env);
+  checkContent();
+  const secret = ensureSecret(env);
+  if (env.databaseKind === "pglite") {
+    mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
+    const release = acquireDirLock(env.PGLITE_DIR);
+    process.on("exit", release);
+  }
   const t0 = Date.now();
   const { applied } = await applyMigrations({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
   console.log(`[start] database ${env.databaseKind}: ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"} (${Date.now() - t0} ms)`);
@@ -58,7 +75,20 @@ async function main() {
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     },
   });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  const stop = (sig: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(sig);
+    setTimeout(() => {
+      console.error(`[start] the server did not stop within ${STOP_GRACE_MS / 1000} s: killing it`);
+      child.kill("SIGKILL");
+    }, STOP_GRACE_MS).unref();
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => stop(sig));
+  // `npm start` runs us through `sh -c`: a SIGTERM to npm ends npm and the shell, not us
+  onParentExit(() => {
+    console.log("[start] the parent process (npm) has exited: stopping the server");
+    stop("SIGTERM");
+  });
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "use-intl";
 import Link from "next/link";
 import { TextField } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { Button } from "@/components/ui/button";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
@@ -44,7 +45,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       )}
       <TextField id="email" name="email" type="email" autoComplete="email" required label={t("email")} />
-      <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t("password")} />
+      <PasswordField id="password" name="password" autoComplete="current-password" required label={t("password")} />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? t("signingIn") : t("signIn")}
       </Button>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { Button } from "@/components/ui/button";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
@@ -55,10 +56,9 @@ export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: str
       )}
       <TextField id="name" name="name" autoComplete="name" label={t("auth.name")} error={errors.name} />
       <TextField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} error={errors.email} />
-      <TextField
+      <PasswordField
         id="password"
         name="password"
-        type="password"
         autoComplete="new-password"
         required
         label={t("auth.password")}

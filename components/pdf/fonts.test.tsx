@@ -34,6 +34,22 @@ describe("PDF fonts", () => {
     expect(later).toContain("Organisation, Abläufe und Kooperation");
   }, 30_000);
 
+  it("embeds a fallback for every character a user can type (emoji, Greek, Cyrillic, Turkish, Polish, Arabic): never Helvetica", async () => {
+    const lines = ["Müller 🚀 GmbH 👩‍🔧 ❤️", "Ελληνική Εταιρεία", "ООО Ромашка", "Şahin Ğıda Ltd. Şti.", "Łódź Żółć sp. z o.o.", "شركة النور", "Việt Nam", "日本語 ☃ \u{10FFFF}"];
+    const file = path.join(dir, "scripts.pdf");
+    writeFileSync(file, await renderDocument(doc(lines)));
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(fonts.length).toBeGreaterThanOrEqual(5);
+    for (const row of fonts) {
+      expect(row, row).not.toMatch(/Helvetica/);
+      expect(row.split(/\s+/).slice(-5, -4)[0], `embedded: ${row}`).toBe("yes");
+    }
+    expect(fonts.join("\n")).toMatch(/NotoEmoji/);
+    expect(fonts.join("\n")).toMatch(/NotoSansArabic/);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    for (const word of ["Ελληνική", "Ромашка", "Şahin", "Ğıda", "Łódź", "Żółć", "Müller", "GmbH", "🚀"]) expect(text).toContain(word);
+  }, 60_000);
+
   it("rejects a file that is not WOFF 1.0", () => {
     expect(() => woffToTtf(Buffer.from("not a font at all, just text"))).toThrow(/WOFF/);
   });

@@ -8,10 +8,32 @@ import { createTextLayoutCache, type TextLayoutCache } from "./text-layout-cache
 let registered = false;
 let prepared: Promise<void> | null = null;
 
-/** The PDF's font family; `fontFamilies` also lists the fallback for rarer Latin letters (ł, ő, ş, ...). */
+/**
+ * The PDF's font family and its fallbacks, all embedded: react-pdf picks, per character, the first
+ * family of `fontFamilies` that has a glyph for it (rarer Latin letters such as ł, ő, ş; Greek;
+ * Cyrillic; Arabic; emoji). After the list react-pdf always tries Helvetica, a standard font that
+ * is never embedded and cannot show any of these (an emoji became "=€" and overprinted the next
+ * text). The last family, `PDF_FONT_LAST_RESORT`, claims every character, so Helvetica is never
+ * reached: a character no font has is drawn as the embedded font's empty-box glyph.
+ */
 export const PDF_FONT = "Noto Sans";
 export const PDF_FONT_EXT = "Noto Sans Ext";
-export const fontFamilies = [PDF_FONT, PDF_FONT_EXT];
+export const PDF_FONT_LAST_RESORT = "Noto Sans Last Resort";
+
+type FaceFile = { pkg: string; file: (weight: number) => string; weights: number[] };
+const notoSans = (subset: string): FaceFile => ({ pkg: "noto-sans", file: (w) => `noto-sans-${subset}-${w}-normal.woff`, weights: [400, 700] });
+/** family -> font files (WOFF 1.0 from @fontsource, converted to TTF once per process) */
+const FAMILIES: ReadonlyArray<readonly [string, FaceFile]> = [
+  [PDF_FONT, notoSans("latin")],
+  [PDF_FONT_EXT, notoSans("latin-ext")],
+  ["Noto Sans Greek", notoSans("greek")],
+  ["Noto Sans Cyrillic", notoSans("cyrillic")],
+  ["Noto Sans Vietnamese", notoSans("vietnamese")],
+  ["Noto Sans Arabic", { pkg: "noto-sans-arabic", file: (w) => `noto-sans-arabic-arabic-${w}-normal.woff`, weights: [400, 700] }],
+  ["Noto Emoji", { pkg: "noto-emoji", file: (w) => `noto-emoji-emoji-${w}-normal.woff`, weights: [400, 700] }],
+  [PDF_FONT_LAST_RESORT, notoSans("latin")],
+];
+export const fontFamilies = FAMILIES.map(([family]) => family);
 
 /**
  * WOFF 1.0 -> TrueType (sfnt). fontkit inflates every WOFF table again on each access, which made a
@@ -64,10 +86,10 @@ function ttfDataUrl(file: string): string {
 /** Noto Sans, embedded (subset) into every PDF. Once per process or worker thread. */
 export function registerPdfFonts(root = process.cwd()): void {
   if (registered) return;
-  const dir = path.join(/*turbopackIgnore: true*/ root, "node_modules", "@fontsource", "noto-sans", "files");
-  const src = (subset: string, weight: number) => ttfDataUrl(path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`));
-  Font.register({ family: PDF_FONT, fonts: [{ src: src("latin", 400), fontWeight: 400 }, { src: src("latin", 700), fontWeight: 700 }] });
-  Font.register({ family: PDF_FONT_EXT, fonts: [{ src: src("latin-ext", 400), fontWeight: 400 }, { src: src("latin-ext", 700), fontWeight: 700 }] });
+  for (const [family, face] of FAMILIES) {
+    const dir = path.join(/*turbopackIgnore: true*/ root, "node_modules", "@fontsource", face.pkg, "files");
+    Font.register({ family, fonts: face.weights.map((fontWeight) => ({ src: ttfDataUrl(path.join(dir, face.file(fontWeight))), fontWeight })) });
+  }
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
 }
@@ -148,7 +170,10 @@ export function preparePdfFonts(root = process.cwd()): Promise<void> {
       for (const fontWeight of [400, 700]) {
         await Font.load({ fontFamily: family, fontWeight });
         const data = Font.getFont({ fontFamily: family, fontWeight })?.data as Face | null | undefined;
-        if (data && typeof data.layout === "function") tuneFace(data);
+        if (data && typeof data.layout === "function") {
+          tuneFace(data);
+          if (family === PDF_FONT_LAST_RESORT) data.hasGlyphForCodePoint = () => true;
+        }
       }
   })();
   return prepared;

@@ -52,3 +52,20 @@ describe("PDF worker pool", () => {
     expect((err as AppError).details).toEqual({ retryAfterSeconds: RETRY_AFTER_SECONDS });
   }, 60_000);
 });
+
+describe("PDF worker pool: one owner cannot take every slot", () => {
+  it("refuses an owner's documents beyond maxPerOwner with pdfBusy while another owner still gets through", async () => {
+    const pool = createPdfPool({ workers: 1, maxQueue: 8, maxPerOwner: 2, waitMs: 120_000 });
+    pools.push(pool);
+    await pool.warm();
+    const mine = [1, 2, 3, 4, 5].map(() => pool.renderPlan(view, "user-a"));
+    const theirs = [1, 2].map(() => pool.renderPlan(view, "user-b"));
+    const a = (await Promise.allSettled(mine)).map(outcome);
+    const b = (await Promise.allSettled(theirs)).map(outcome);
+    expect(a.filter((r) => r === "pdf")).toHaveLength(2);
+    expect(a.filter((r) => r === "unavailable:pdfBusy")).toHaveLength(3);
+    expect(b).toEqual(["pdf", "pdf"]);
+    // the slots are given back: the owner renders again afterwards
+    expect(outcome((await Promise.allSettled([pool.renderPlan(view, "user-a")]))[0])).toBe("pdf");
+  }, 180_000);
+});

@@ -11,8 +11,15 @@ import type { ResultPdfInput } from "./render-result";
  * `waitMs` in total, gets AppError("unavailable", "pdfBusy") -> 503 with Retry-After, never a hung
  * connection. The server keeps one pool per process.
  */
-export type PdfPoolOptions = { workers: number; maxQueue: number; waitMs: number; root?: string };
-export type PdfPool = { renderPlan(view: PlanView): Promise<Buffer>; renderResult(input: ResultPdfInput): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
+export type PdfPoolOptions = {
+  workers: number;
+  maxQueue: number;
+  waitMs: number;
+  /** documents one owner (a user id) may have running or waiting at once; the rest of the queue stays open to others */
+  maxPerOwner?: number;
+  root?: string;
+};
+export type PdfPool = { renderPlan(view: PlanView, owner?: string): Promise<Buffer>; renderResult(input: ResultPdfInput, owner?: string): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
 
 export const RETRY_AFTER_SECONDS = 60;
 
@@ -28,8 +35,14 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
     idleTimeout: 5 * 60_000,
   });
   let running = 0;
-  const run = async (task: RenderTask): Promise<Buffer> => {
+  const perOwner = new Map<string, number>();
+  const run = async (task: RenderTask, owner?: string): Promise<Buffer> => {
     if (pool.queueSize >= opts.maxQueue) throw busy();
+    if (owner !== undefined && opts.maxPerOwner !== undefined) {
+      const mine = perOwner.get(owner) ?? 0;
+      if (mine >= opts.maxPerOwner) throw busy();
+      perOwner.set(owner, mine + 1);
+    }
     const signal = AbortSignal.timeout(opts.waitMs);
     running++;
     try {
@@ -40,11 +53,16 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
       throw e;
     } finally {
       running--;
+      if (owner !== undefined && opts.maxPerOwner !== undefined) {
+        const left = (perOwner.get(owner) ?? 1) - 1;
+        if (left > 0) perOwner.set(owner, left);
+        else perOwner.delete(owner);
+      }
     }
   };
   return {
-    renderPlan: (view) => run({ kind: "plan", view, root }),
-    renderResult: (input) => run({ kind: "result", input, root }),
+    renderPlan: (view, owner) => run({ kind: "plan", view, root }, owner),
+    renderResult: (input, owner) => run({ kind: "result", input, root }, owner),
     // a fresh worker needs ~3 s for its first plan (modules, fonts, Yoga, cold code); the server does that at start
     warm: async () => {
       await pool.run({ kind: "warm", root } satisfies RenderTask);
@@ -59,8 +77,10 @@ const g = globalThis as unknown as { __kmuPdfPool?: PdfPool };
 /**
  * The server's pool: PDF_WORKERS threads, up to 16 waiting tasks per thread (a workshop's worth of
  * downloads at once) and a 20 s waiting limit: 20 simultaneous plans on 2 workers take about 10 s.
+ * One user may hold 4 documents per thread (running or waiting): a quarter of the queue, so one
+ * signed-in client firing downloads in a loop cannot lock the others out.
  */
 export function pdfPool(workers: number): PdfPool {
-  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 16, waitMs: 20_000 });
+  g.__kmuPdfPool ??= createPdfPool({ workers, maxQueue: workers * 16, maxPerOwner: workers * 4, waitMs: 20_000 });
   return g.__kmuPdfPool;
 }

@@ -1,6 +1,7 @@
 import { Document, Page, Text, View, StyleSheet } from "@react-pdf/renderer";
 import type { ResultView } from "@/lib/report/result-view";
 import { stampProps } from "./render-document";
+import { fontFamilies } from "./fonts";
 
 export type ResultPdfLabels = {
   title: string;
@@ -26,7 +27,7 @@ export type ResultPdfLabels = {
 };
 
 const s = StyleSheet.create({
-  page: { fontFamily: "Noto Sans", fontSize: 10, padding: 40, color: "#1c2430" },
+  page: { fontFamily: fontFamilies, fontSize: 10, padding: 40, color: "#1c2430" },
   h1: { fontSize: 20, fontWeight: 700, color: "#08463c", marginBottom: 4 },
   sub: { fontSize: 11, marginBottom: 16, color: "#334155" },
   meta: { flexDirection: "row", marginBottom: 2 },

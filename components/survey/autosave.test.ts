@@ -204,6 +204,37 @@ describe("Autosaver: network failures", () => {
   });
 });
 
+describe("Autosaver: a plain reload is not a conflict", () => {
+  it("the previous page's keepalive save landed after this page was rendered: 409 with our own state -> saved, no conflict", async () => {
+    // page 1: the user answers and reloads before the debounce; pagehide sends the keepalive save
+    server.latencyMs = 200;
+    answer("q1", 3);
+    saver.flushOnExit();
+    const backedUp = structuredClone(backup.value!);
+    expect(backedUp).toEqual({ baseRevision: 0, answers: { q1: 3 }, currentPage: 0 });
+    saver.stop();
+    // page 2 was rendered with revision 0 (the keepalive save is still on its way) and restores the backup
+    statuses = [];
+    state = { answers: backedUp.answers, currentPage: backedUp.currentPage };
+    makeSaver({ revision: 0 });
+    await tick(250); // the keepalive save lands: server revision 1
+    expect(server.revision).toBe(1);
+    saver.change(true);
+    await tick(250);
+    expect(server.requests.at(-1)!.revision).toBe(0); // answered 409
+    expect(conflicts).toEqual([]);
+    expect(statuses.map((s) => s.kind)).not.toContain("conflict");
+    expect(last()).toMatchObject({ kind: "saved" });
+    expect(saver.revision).toBe(1);
+    expect(backup.value).toBeNull();
+    // and the next answer goes through on revision 1
+    answer("q2", 1);
+    await tick(1750);
+    expect(server.revision).toBe(2);
+    expect(server.answers).toEqual({ q1: 3, q2: 1 });
+  });
+});
+
 describe("Autosaver: conflicts", () => {
   it("409 -> onConflict receives the server state and the revision is taken over", async () => {
     // another tab saved twice in the meantime

@@ -135,6 +135,20 @@ export class Autosaver {
     }
     if (res.status === 409) {
       const server = body.error?.details;
+      if (server && server.status === "draft" && typeof server.revision === "number" && sameDraft(server, state)) {
+        // the server already holds exactly this state: our own earlier save (e.g. the keepalive save of
+        // the page before a reload, which landed after this page was rendered), not another window
+        this.revision = server.revision;
+        this.attempt = 0;
+        if (!this.dirty) {
+          this.o.backup?.clear();
+          this.o.onStatus({ kind: "saved", at: new Date() });
+        } else {
+          this.o.backup?.write({ baseRevision: this.revision, ...this.o.snapshot() });
+          this.schedule(0);
+        }
+        return;
+      }
       this.o.backup?.clear();
       this.dirty = false;
       if (server && typeof server.revision === "number") {
@@ -165,4 +179,20 @@ export class Autosaver {
     this.o.onStatus({ kind: "retrying", inMs, attempt: this.attempt });
     this.schedule(inMs);
   }
+}
+
+/** Same answers and page, independent of key order. */
+export function sameDraft(a: Partial<DraftState>, b: DraftState): boolean {
+  return a.currentPage === b.currentPage && stableJson(a.answers ?? {}) === stableJson(b.answers);
+}
+
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
 }

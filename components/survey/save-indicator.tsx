@@ -4,8 +4,9 @@ import type { SaveStatus } from "./autosave";
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const t = useTranslations("survey.save");
+  // calm while saving; a warning colour only when a save really failed (or waits for a retry)
   const tone =
-    status.kind === "saved" ? "text-brand-800 bg-brand-50" : status.kind === "failed" || status.kind === "retrying" ? "text-red-900 bg-red-50" : "text-slate-800 bg-slate-100";
+    status.kind === "saved" ? "text-brand-800 bg-brand-50" : status.kind === "failed" || status.kind === "retrying" ? "text-red-900 bg-red-50" : "text-slate-700 bg-slate-100";
   let text: string;
   switch (status.kind) {
     case "saved":

@@ -28,6 +28,7 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const saverRef = useRef<Autosaver | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   const model = useMemo(() => {
     const m = new Model({
@@ -85,8 +86,16 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
       backup.clear();
     }
 
-    model.onValueChanged.add(() => saver.change());
-    model.onCurrentPageChanged.add(() => saver.change(true));
+    const showProgress = () => setProgress(progressOf(model));
+    showProgress();
+    model.onValueChanged.add(() => {
+      saver.change();
+      showProgress();
+    });
+    model.onCurrentPageChanged.add(() => {
+      saver.change(true);
+      showProgress();
+    });
     model.onCompleting.add((_sender, options) => {
       options.allow = false;
       void submit();
@@ -141,9 +150,17 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
 
   return (
     <div>
-      <div className="fixed bottom-3 right-3 z-20 flex items-center justify-end gap-3 shadow-md sm:sticky sm:top-0 sm:bottom-auto sm:right-auto sm:bg-[#f7f8f7]/95 sm:py-2 sm:shadow-none">
+      {/* in the flow at the top (sticky), on a phone too: a fixed badge at the bottom covered the last answer option */}
+      <div className="sticky top-0 z-20 flex items-center justify-end gap-3 bg-[#f7f8f7]/95 py-1.5 sm:py-2">
         <SaveIndicator status={status} />
       </div>
+      {/* the step in words, readable on a phone too (the progress bar above the survey cuts step names there) */}
+      {progress && (
+        <p className="mb-2 text-sm text-slate-800" data-testid="survey-progress">
+          <span className="font-semibold">{t("progress", { page: progress.page, pages: progress.pages, title: progress.title })}</span>
+          <span className="block text-slate-700 sm:inline sm:before:content-['_·_']">{t("progressAnswered", { answered: progress.answered, total: progress.total })}</span>
+        </p>
+      )}
       {submitting && (
         <p role="status" className="mb-3 rounded bg-slate-100 p-3 text-sm">
           {t("submitting")}
@@ -157,4 +174,18 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
       <Survey model={model} />
     </div>
   );
+}
+
+type Progress = { page: number; pages: number; title: string; answered: number; total: number };
+
+function progressOf(model: Model): Progress {
+  const info = model.getProgressInfo();
+  const page = model.currentPage;
+  return {
+    page: model.currentPageNo + 1,
+    pages: model.visiblePageCount,
+    title: page?.processedTitle || page?.name || "",
+    answered: info.answeredQuestionCount,
+    total: info.questionCount,
+  };
 }

@@ -26,7 +26,7 @@ function Wrap({ label, error, hint, id, children }: Common & { children: ReactNo
   );
 }
 
-export function TextField({ label, error, hint, id, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, error, hint, id, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Wrap label={label} error={error} hint={hint} id={id}>
       <input
@@ -34,7 +34,7 @@ export function TextField({ label, error, hint, id, ...props }: Common & InputHT
         {...props}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        className={inputClass}
+        className={className ? `${inputClass} ${className}` : inputClass}
       />
     </Wrap>
   );

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkAnswers } from "./answers";
+import { allElements } from "./elements";
 import { questionnaireSchema, type Questionnaire } from "./schema";
 
 const real = (): Questionnaire =>
@@ -144,5 +145,56 @@ describe("checkAnswers", () => {
       survey: { pages: [{ name: "p", elements: [{ type: "radiogroup", name: "scored" }, { type: "text", name: "employees", inputType: "number" }] }] },
     });
     expect(checkAnswers(q, { employees: 12 })).toEqual([]);
+  });
+});
+
+describe("checkAnswers enforces each question's own limits and the clean-text rule", () => {
+  const limited = questionnaireSchema.parse({
+    ...mixed,
+    survey: {
+      pages: [
+        {
+          name: "p",
+          elements: [
+            { type: "radiogroup", name: "scored" },
+            { type: "text", name: "partner", maxLength: 200 },
+            { type: "comment", name: "remarks" },
+            { type: "text", name: "staff", inputType: "number", min: 0, max: 100000 },
+            { type: "checkbox", name: "systems", choices: ["erp", "mes", "crm"], maxSelectedChoices: 2 },
+          ],
+        },
+      ],
+    },
+  });
+
+  it("refuses text over the question's maxLength (200), the browser's own limit", () => {
+    expect(checkAnswers(limited, { partner: "x".repeat(200) })).toEqual([]);
+    expect(checkAnswers(limited, { partner: "x".repeat(201) })).toEqual([{ question: "partner", problem: "invalid_value" }]);
+    expect(checkAnswers(limited, { partner: "x".repeat(2000) })).toEqual([{ question: "partner", problem: "invalid_value" }]);
+  });
+
+  it("refuses the real partner question's 2,000 characters (its maxLength is 200)", () => {
+    const trust = questionnaireSchema.parse(
+      JSON.parse(readFileSync(path.join(process.cwd(), "content/questionnaires/trust/1.0.0.json"), "utf8")),
+    );
+    const name = allElements(trust).find((el) => el.maxLength === 200)?.name;
+    expect(name).toBeTruthy();
+    expect(checkAnswers(trust, { [name!]: "y".repeat(2000) })).toEqual([{ question: name, problem: "invalid_value" }]);
+    expect(checkAnswers(trust, { [name!]: "Projekt Ölpumpe" })).toEqual([]);
+  });
+
+  it("keeps numbers inside min/max and checkbox answers within maxSelectedChoices", () => {
+    expect(checkAnswers(limited, { staff: 12 })).toEqual([]);
+    expect(checkAnswers(limited, { staff: -1 })).toEqual([{ question: "staff", problem: "invalid_value" }]);
+    expect(checkAnswers(limited, { staff: 1e12 })).toEqual([{ question: "staff", problem: "invalid_value" }]);
+    expect(checkAnswers(limited, { systems: ["erp", "mes"] })).toEqual([]);
+    expect(checkAnswers(limited, { systems: ["erp", "mes", "crm"] })).toEqual([{ question: "systems", problem: "invalid_value" }]);
+  });
+
+  it("refuses NUL, other control characters and lone surrogates in text answers, keeps line breaks and emoji", () => {
+    for (const bad of ["a\u0000b", "\ud800", "x\udc00", "bell\u0007"]) {
+      expect(checkAnswers(limited, { remarks: bad })).toEqual([{ question: "remarks", problem: "invalid_value" }]);
+    }
+    expect(checkAnswers(limited, { remarks: "Zeile 1\nZeile 2\tmit Tab 🚀 Ğüß" })).toEqual([]);
   });
 });

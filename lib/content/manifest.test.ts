@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { contentDir } from "./load";
-import { addNewFiles, compareManifest, contentFiles, hashContentFiles, readManifest, sha256 } from "./manifest";
+import { addNewFiles, compareManifest, contentFiles, hashContentFiles, publishedContentProblems, readManifest, sha256 } from "./manifest";
 
 describe("content/manifest.json guards every published content file", () => {
   const dir = contentDir();
@@ -81,4 +81,28 @@ describe("npm run content:manifest (scripts/content-manifest.ts)", () => {
       rmSync(tmp, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe("publishedContentProblems (checked by npm start)", () => {
+  it("is empty for the repository's content", () => {
+    expect(publishedContentProblems(contentDir())).toEqual([]);
+  });
+
+  it("names an edited published file, a missing one and an unlisted one", () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), "kmu-guard-"));
+    try {
+      cpSync(contentDir(), tmp, { recursive: true });
+      const edited = path.join(tmp, "questionnaires/digital-readiness/1.0.0.json");
+      writeFileSync(edited, readFileSync(edited, "utf8").replace("Digital", "Digitl"));
+      expect(publishedContentProblems(tmp)).toEqual([expect.stringMatching(/^content\/questionnaires\/digital-readiness\/1\.0\.0\.json was changed after it was published/)]);
+      rmSync(path.join(tmp, "questionnaires/digital-readiness/0.1.0.json"));
+      writeFileSync(path.join(tmp, "questionnaires/digital-readiness/9.9.9.json"), "{}");
+      const problems = publishedContentProblems(tmp);
+      expect(problems).toHaveLength(3);
+      expect(problems.find((p) => p.includes("0.1.0.json"))).toMatch(/the file is gone/);
+      expect(problems.find((p) => p.includes("9.9.9.json"))).toMatch(/npm run content:manifest/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });

@@ -70,3 +70,20 @@ export function addNewFiles(manifest: Manifest, actual: Record<string, string>):
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   return { manifest: { note: MANIFEST_NOTE, files: sorted }, added, refused };
 }
+
+/**
+ * What stops the server from serving the content in dir, one line per file naming it: a published
+ * file whose text differs from its manifest hash, one that is gone, or one the manifest does not list
+ * yet. Empty when all is well. Checked by `npm start` before the server opens.
+ */
+export function publishedContentProblems(dir: string): string[] {
+  return compareManifest(readManifest(dir), hashContentFiles(dir))
+    .filter((s) => s.status !== "ok")
+    .map((s) =>
+      s.status === "changed"
+        ? `content/${s.file} was changed after it was published (its sha256 differs from content/manifest.json): revert it and publish the change as a new version`
+        : s.status === "missing"
+          ? `content/${s.file} is listed in content/manifest.json but the file is gone: restore it (results answered with it need it)`
+          : `content/${s.file} is not in content/manifest.json yet: record it with \`npm run content:manifest\``,
+    );
+}

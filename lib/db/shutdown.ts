@@ -3,9 +3,10 @@ import { closeDb } from "./client";
 /**
  * PGlite must be closed before the process ends, or the next start has to recover it. `next start`
  * answers SIGINT/SIGTERM with its own cleanup and a synchronous process.exit(), which would cut an
- * async close short. So every exit first closes the database (at most 5 s), then exits as asked.
+ * async close short. So every exit first closes the database (at most 5 s), then runs `afterClose`
+ * (gives the data directory's lock back), then exits as asked.
  */
-export function closeDbOnExit(): void {
+export function closeDbOnExit(afterClose: () => void = () => undefined): void {
   const realExit = process.exit.bind(process);
   let exiting = false;
   process.exit = ((code?: number | string | null) => {
@@ -15,7 +16,13 @@ export function closeDbOnExit(): void {
     Promise.race([closeDb(), timeout])
       .then(() => console.log(`[server] database closed, exiting (${code ?? 0})`))
       .catch((e) => console.error("[server] closing the database failed", e))
-      .finally(() => realExit(code ?? undefined));
+      .finally(() => {
+        try {
+          afterClose();
+        } finally {
+          realExit(code ?? undefined);
+        }
+      });
     return undefined as never;
   }) as typeof process.exit;
 }

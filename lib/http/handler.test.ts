@@ -56,3 +56,16 @@ describe("readJson()", () => {
     expect((await run(JSON.stringify({ n: 1, pad: "x".repeat(200) }))).status).toBe(413);
   });
 });
+
+describe("readJson(): the user reads what is wrong", () => {
+  it("answers text with NUL or a lone surrogate, also in a record key, with the invalidCharacters message", async () => {
+    const { saveAnswersSchema } = await import("../assessments/schemas");
+    const run = (body: string) => route(async (r) => Response.json(await readJson(r, saveAnswersSchema, 10_000)))(req(body), ctx);
+    for (const body of ['{"revision":0,"answers":{"k":"a\\u0000"}}', '{"revision":0,"answers":{"k\\ud800":1}}']) {
+      const res = await run(body);
+      expect(res.status, body).toBe(400);
+      expect((await res.json()).error.message, body).toMatch(/unzulässige Zeichen/);
+    }
+    expect((await run('{"revision":2147483648,"answers":{}}')).status).toBe(400);
+  });
+});

@@ -2,9 +2,10 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { randomUUID } from "node:crypto";
 import { ZodError, type ZodType } from "zod";
-import { AppError, isAppError } from "../errors";
+import { AppError, isAppError, statusOf } from "../errors";
 import { log } from "../log";
-import { translator } from "../i18n/server";
+import { isStorageFailure } from "../db/storage-error";
+import { messagesByLocale, translator } from "../i18n/server";
 import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { getEnv } from "../env";
 import type { Permission } from "../auth/policy";
@@ -38,7 +39,15 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
     const headers: Record<string, string> = { "x-request-id": requestId };
     const retry = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (typeof retry === "number") headers["retry-after"] = String(retry);
-    return NextResponse.json(body, { status: e.status, headers });
+    return NextResponse.json(body, { status: statusOf(e), headers });
+  }
+  if (isStorageFailure(e)) {
+    // the disk is full or read-only: a condition of the server that the operator must fix, not a bug
+    log().warn({ err: e, requestId, path: req.nextUrl.pathname }, "storage unavailable");
+    return NextResponse.json(
+      { error: { code: "unavailable", message: t("errors.storageUnavailable"), requestId } },
+      { status: 503, headers: { "x-request-id": requestId, "retry-after": "60" } },
+    );
   }
   log().error({ err: e, requestId, path: req.nextUrl.pathname }, "unexpected error");
   return NextResponse.json(
@@ -162,8 +171,17 @@ export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes
     throw new AppError("bad_request", "malformedJson");
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new AppError("bad_request", "invalidInput", { issues: summarize(parsed.error) });
+  if (!parsed.success) throw new AppError("bad_request", messageKeyOf(parsed.error) ?? "invalidInput", { issues: summarize(parsed.error) });
   return parsed.data;
+}
+
+/** The first issue whose message is one of our error texts (e.g. "invalidCharacters"), so the user reads what is wrong. */
+function messageKeyOf(err: ZodError): string | undefined {
+  const known = messagesByLocale.de.errors as Record<string, string>;
+  type Issue = { message: string; issues?: Issue[] };
+  // nested issues, e.g. of a record key (invalid_key) or a union
+  const flat = (issues: Issue[]): Issue[] => issues.flatMap((i) => [i, ...flat(i.issues ?? [])]);
+  return flat(err.issues as Issue[]).map((i) => i.message).find((m) => Object.prototype.hasOwnProperty.call(known, m));
 }
 
 function summarize(err: ZodError) {

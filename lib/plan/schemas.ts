@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
 import { PHASES, PLAN_STATUSES } from "../planning/roadmap";
 
 export const measureIdSchema = z.string().regex(/^[a-z][a-z0-9_]{1,60}$/);
@@ -12,7 +13,7 @@ export const planPatchSchema = z
     effort: z.number().int().min(1).max(5).nullable().optional(),
     benefit: z.number().int().min(1).max(5).nullable().optional(),
     phase: z.enum(PHASES.map((p) => p.id) as [string, ...string[]]).nullable().optional(),
-    ownerRole: z.string().trim().min(1).max(80).nullable().optional(),
+    ownerRole: cleanText().trim().min(1).max(80).nullable().optional(),
     dueDate: z.string().date().nullable().optional(),
     status: z.enum(PLAN_STATUSES).optional(),
   })

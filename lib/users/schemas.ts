@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkPasswordStrength } from "./password-policy";
+import { cleanText } from "../text/clean-text";
 
-export const emailSchema = z.string().trim().toLowerCase().max(254).email("invalidEmail");
+export const emailSchema = cleanText().trim().toLowerCase().max(254).email("invalidEmail");
 
 /** The cheap rules: length and a mix of letters and other characters. */
 export const passwordRulesSchema = z
@@ -22,7 +23,7 @@ export const passwordSchema = passwordRulesSchema.superRefine((p, ctx) => {
  */
 export const registerSchema = z
   .object({
-    name: z.string().trim().max(100, "nameTooLong").optional(),
+    name: cleanText().trim().max(100, "nameTooLong").optional(),
     email: emailSchema,
     password: passwordRulesSchema,
   })

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
+import { currentUser } from "@/lib/auth/session";
+import { requireAccess } from "@/lib/auth/access";
 import { getCompany, getCompanyProfile } from "@/lib/companies/queries";
 import { profileFacts } from "@/lib/companies/profile";
 import { listAssessments } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
+import { isAppError } from "@/lib/errors";
 import { buttonClass } from "@/components/ui/button";
 import { StartButton } from "./dashboard/start-button";
 import { AccessModeProvider } from "./dashboard/access-mode";
@@ -17,9 +20,18 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ companyId: string }> };
 
+/** The tab shows the company's name (checked like the page itself); a company one cannot see is "not found". */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("company.pageTitle", { id: (await params).companyId.slice(0, 6) }) };
+  const user = await currentUser();
+  if (!user) return { title: t("company.pageTitle") };
+  try {
+    const company = await getCompany(await requireAccess(user, (await params).companyId, "company.read"));
+    return { title: company.name };
+  } catch (e) {
+    if (isAppError(e)) return { title: t("notFound.title") };
+    throw e;
+  }
 }
 
 export default async function CompanyPage({ params }: Props) {

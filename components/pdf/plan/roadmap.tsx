@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Page, Text, View } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
 import type { RoadmapItem } from "@/lib/report/company-view";
@@ -59,6 +60,23 @@ function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
   );
 }
 
+/**
+ * Room below a phase heading for the table head and the phase's first row (react-pdf lays text out
+ * only later, so it is estimated generously from the text lengths: 8 pt Noto Sans averages < 4.6 pt
+ * per character, bold < 5; a line with its gap is 11 pt). With too little, a tall first row moved to
+ * the next page and left the heading and the head alone at the foot.
+ */
+export function leadRoom(it: RoadmapItem): number {
+  const LINE = 11;
+  const lines = (text: string, width: number, charWidth = 4.6) => Math.max(1, Math.ceil((text.length * charWidth) / width));
+  const measure = lines(it.title, W.measure - GAP, 5) * LINE + LINE; // bold title + quadrant/status line
+  const actions = it.firstSteps.reduce((sum, a, i) => sum + lines(`${i + 1}. ${a}`, W.actions - GAP) * LINE + 2, 0);
+  const kpi = lines(it.kpi, W.kpi - GAP) * LINE;
+  const owner = lines(it.ownerRole, W.owner - GAP) * LINE;
+  const HEAD = 24; // table head row, up to two lines of 7.5 pt capitals, with its padding
+  return HEAD + 10 + Math.max(measure, actions, kpi, owner);
+}
+
 /** The roadmap by phase as a table. */
 export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
@@ -76,25 +94,25 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
     <Page size="A4" orientation="landscape" style={s.page}>
       <SectionTitle id="roadmap" title={t("plan.section.roadmap")} lead={t("plan.roadmapIntro")} />
       {view.roadmap.map((ph) => (
-        <View key={ph.id}>
-          {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row;
-              an empty phase says so in its heading, one line */}
-          <View minPresenceAhead={ph.items.length ? 90 : 0} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
+        <Fragment key={ph.id}>
+          {/* the phase heading never stands alone at the foot of a page: it travels with the table head and the first row
+              (a sibling of the tables before it, so the paginator can break before it; an empty phase says so in its heading, one line) */}
+          <View minPresenceAhead={ph.items.length ? leadRoom(ph.items[0]) : 0} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6, marginTop: 10 }}>
             <Text style={{ fontWeight: 700, color: brandDark }}>
               {ph.label}
               {ph.items.length === 0 && <Text style={{ fontWeight: 400, color: muted }}>{` – ${t("plan.emptyPhase")}`}</Text>}
             </Text>
           </View>
           {ph.items.length > 0 && (
-            <>
+            <View>
               {/* repeated at the top of each page the phase's rows continue on */}
               <View fixed>{head}</View>
               {ph.items.map((it) => (
                 <Row key={it.measureId} it={it} x={x} />
               ))}
-            </>
+            </View>
           )}
-        </View>
+        </Fragment>
       ))}
       <Footer view={view} x={x} />
     </Page>

@@ -1,6 +1,7 @@
 import { companyRoute } from "@/lib/http/handler";
 import { auditAlone, auditActor } from "@/lib/audit/write";
 import { buildCompanyExport } from "@/lib/export/build";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import pkg from "@/package.json";
 
 type P = { companyId: string };
@@ -11,11 +12,10 @@ export const dynamic = "force-dynamic";
 export const GET = companyRoute<P>("data.export", async (_req, { ctx }) => {
   const exp = await buildCompanyExport(ctx, pkg.version);
   await auditAlone({ ...auditActor(ctx), action: "company.export", target: ctx.companyId });
-  const safe = exp.company.name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
   return new Response(JSON.stringify(exp, null, 2) + "\n", {
     headers: {
       "content-type": "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="KMU-Kompass-Export-${safe}.json"`,
+      "content-disposition": attachmentDisposition(`KMU-Kompass-Export-${exp.company.name}`, "json"),
       "cache-control": "private, no-store",
     },
   });

@@ -7,6 +7,7 @@ import { buildCompanyExport } from "@/lib/export/build";
 import { buildPlanView } from "@/lib/report/plan-view";
 import { planViewLabels } from "@/components/pdf/plan/text";
 import { pdfPool } from "@/components/pdf/pool";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import pkg from "@/package.json";
 
 type P = { companyId: string };
@@ -18,18 +19,14 @@ export const GET = companyRoute<P>("pdf.export", async (req, { ctx }) => {
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const exp = await buildCompanyExport(ctx, pkg.version);
   const view = buildPlanView(exp, contentRegistry(), locale, new Date(), planViewLabels(locale));
-  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderPlan(view);
+  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderPlan(view, ctx.userId);
   await auditAlone({ ...auditActor(ctx), action: "plan.pdf", target: ctx.companyId, meta: { locale } });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${fileName(exp.company.name, locale)}.pdf"`,
+      "content-disposition": attachmentDisposition(`${locale === "en" ? "Action-plan" : "Maßnahmenplan"}-${exp.company.name}`, "pdf"),
       "cache-control": "private, no-store",
     },
   });
 });
 
-function fileName(company: string, locale: string): string {
-  const safe = company.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
-  return `${locale === "en" ? "Action-plan" : "Massnahmenplan"}-${safe}`;
-}

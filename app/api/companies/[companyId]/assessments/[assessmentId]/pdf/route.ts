@@ -6,6 +6,7 @@ import { pdfPool } from "@/components/pdf/pool";
 import { getEnv } from "@/lib/env";
 import { resultPdfLabels } from "@/components/pdf/labels";
 import { auditAlone, auditActor } from "@/lib/audit/write";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import pkg from "@/package.json";
 
 type P = { companyId: string; assessmentId: string };
@@ -17,13 +18,12 @@ export const GET = companyRoute<P>("pdf.export", async (req, { params, ctx }) =>
   const view = await getResultView(ctx, params.assessmentId, locale);
   const t = translator(locale) as unknown as (k: string, v?: Record<string, string | number>) => string;
   const dateText = dateFormat(locale, { dateStyle: "long" }).format(new Date(view.submittedAt));
-  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderResult({ view, labels: resultPdfLabels(t, view), dateText, toolVersion: pkg.version });
+  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderResult({ view, labels: resultPdfLabels(t, view), dateText, toolVersion: pkg.version }, ctx.userId);
   await auditAlone({ ...auditActor(ctx), action: "result.pdf", target: params.assessmentId });
-  const safeName = view.companyName.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").slice(0, 60);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="KMU-Kompass-${safeName}.pdf"`,
+      "content-disposition": attachmentDisposition(`${locale === "en" ? "Result" : "Ergebnis"}-${view.questionnaireTitle}-${view.companyName}`, "pdf"),
       "cache-control": "private, no-store",
     },
   });

@@ -1,0 +1,75 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { createCompany, register, startDigitalReadiness, uniqueEmail } from "./helpers";
+
+/**
+ * Junk that used to end in a 500 (PostgreSQL integer overflow, NUL and lone surrogates in text,
+ * malformed percent-encoding in the path), answered with a 4xx and a clear German message now, with
+ * the security headers; nothing is stored. Also: favicon.ico is ours and carries the headers.
+ */
+test.describe.configure({ mode: "serial" });
+
+const CSP = /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/;
+const expectHeaders = (r: APIResponse) => {
+  expect(r.headers()["content-security-policy"]).toMatch(CSP);
+  expect(r.headers()["x-frame-options"]).toBe("DENY");
+  expect(r.headers()["x-content-type-options"]).toBe("nosniff");
+};
+
+test("revision overflow, NUL and lone surrogates get a 400 with a clear message, nothing is stored", async ({ page }) => {
+  await register(page, uniqueEmail("junk"));
+  const companyId = await createCompany(page, "Prüfstand GmbH");
+  const assessmentId = (await startDigitalReadiness(page)).split("/assessments/")[1];
+  const base = `/api/companies/${companyId}/assessments/${assessmentId}`;
+  const before = await (await page.request.get(base)).json();
+  const put = (body: string) => page.request.put(base, { data: body, headers: { "content-type": "application/json" } });
+
+  for (const revision of ["2147483648", "9007199254740991"]) {
+    const r = await put(`{"revision":${revision},"answers":{"data_machine_capture":1},"currentPage":1}`);
+    expect(r.status(), `revision ${revision}`).toBe(400);
+  }
+  for (const text of ["\\u0000", "a\\u0000b", "\\ud800", "x\\udfff"]) {
+    for (const body of [`{"revision":${before.revision},"answers":{"data_machine_capture":"${text}"}}`, `{"revision":${before.revision},"answers":{"k${text}":1}}`]) {
+      const r = await put(body);
+      expect(r.status(), body).toBe(400);
+      expect((await r.json()).error.message).toMatch(/unzulässige Zeichen/);
+    }
+  }
+  expect(await (await page.request.get(base)).json()).toEqual(before);
+
+  // plan item fields
+  const plan = await page.request.patch(`/api/companies/${companyId}/plan/erp_introduction`, {
+    data: '{"ownerRole":"IT\\u0000Leitung"}',
+    headers: { "content-type": "application/json" },
+  });
+  expect(plan.status()).toBe(400);
+  expect((await plan.json()).error.message).toMatch(/unzulässige Zeichen/);
+
+  // register name
+  const reg = await page.request.post("/api/register", {
+    data: `{"name":"Erika \\ud800","email":"${uniqueEmail("junk-reg")}","password":"Sicheres-Passwort-2026"}`,
+    headers: { "content-type": "application/json" },
+  });
+  expect(reg.status()).toBeGreaterThanOrEqual(400);
+  expect(reg.status()).toBeLessThan(500);
+  expect((await reg.json()).error.message).toMatch(/unzulässige Zeichen/);
+});
+
+test("malformed percent-encoding in a path is a 400 with the security headers, not a plain-text 500", async ({ page }) => {
+  const pageRes = await page.request.get("/companies/%E0%A4%A");
+  expect(pageRes.status()).toBe(400);
+  expect(pageRes.headers()["content-type"]).toMatch(/text\/html/);
+  expect(await pageRes.text()).toContain("fehlerhaft kodierte Zeichen");
+  expectHeaders(pageRes);
+  const api = await page.request.get("/api/companies/%ZZ/plan.pdf");
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error.code).toBe("bad_request");
+  expectHeaders(api);
+});
+
+test("favicon.ico is served by us with the security headers", async ({ page }) => {
+  const r = await page.request.get("/favicon.ico");
+  expect(r.status()).toBe(200);
+  expect(r.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await r.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  expectHeaders(r);
+});
