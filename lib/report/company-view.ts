@@ -401,6 +401,11 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   };
 }
 
+/** The next measures to work on, as the dashboard's top and the PDF's summary show them: the first n by rank not done yet. */
+export function nextMeasures(view: Pick<CompanyView, "roadmap">, n = 3): RoadmapItem[] {
+  return view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").sort((a, b) => a.rank - b.rank).slice(0, n);
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
 }

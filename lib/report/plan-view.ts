@@ -32,7 +32,7 @@ export type PlanView = CompanyView & {
   toolVersion: string;
   master: { industry: string; sizeBand: string; region: string };
   dimensionDetails: DimensionDetail[];
-  /** months from the plan start: start of the phase, and start + the measure's typical maximum duration */
+  /** months from the plan start: the scheduled start and the planned end of each measure */
   timeline: Record<string, { startMonth: number; endMonth: number }>;
   reassess: { date: string; months: number };
 };
@@ -138,9 +138,8 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
     toolVersion: exp.tool.version,
     master: { industry: exp.company.industry, sizeBand: exp.company.sizeBand, region: exp.company.region },
     dimensionDetails,
-    timeline: Object.fromEntries(
-      view.roadmap.flatMap((p) => p.items.map((it) => [it.measureId, { startMonth: p.startMonth, endMonth: p.startMonth + (catalogue?.measures.find((m) => m.id === it.measureId)?.durationMonths.max ?? 3) }])),
-    ),
+    // the same months as the dashboard's timeline: the scheduled start and the planned end (lib/planning/roadmap.ts)
+    timeline: Object.fromEntries(items.map((it) => [it.measureId, { startMonth: it.startMonth, endMonth: it.endMonth }])),
     reassess: { date: addMonths(view.generatedAt, REASSESS_MONTHS), months: REASSESS_MONTHS },
   };
 }
