@@ -53,7 +53,7 @@ export type ItemFinding = {
 export type DeferReason = "in-place" | "not-applicable" | "not-answered" | "low-relevance" | "later-cycle-step" | "capacity" | "prerequisite";
 export type EffortRule =
   | { kind: "context"; field: string; values: string[]; effortDelta: number; note: Measure["contextRules"][number]["note"] }
-  | { kind: "no-routines" | "routines" | "head-start"; effortDelta: number };
+  | { kind: "no-routines" | "routines"; effortDelta: number };
 
 export type MatrixEntry = {
   measureId: string;
@@ -134,8 +134,8 @@ function reasonFor(findings: ItemFinding[]): DeferReason {
  *   min(1, (100 − points)/100 × relevance/2) (relevance 2 when the questionnaire does not ask).
  * - benefit = 0.4 × baseBenefit + 0.6 × (1 + 4 × need); without any counted answer the base benefit.
  * - effort = baseEffort + Σ matching context rules + starting point: +1 for a measure that needs a
- *   standing team when the company has no project routines, −1 when it has established ones; −1 when
- *   the addressed items are on average at least half done (the measure builds on what exists).
+ *   standing team when the company has no project routines (ROUTINE_ITEMS at 25 points or less on
+ *   average), −1 when it has established ones (75 or more).
  * Both are clamped to 1-5.
  */
 export function scoreMeasure(m: Measure, input: PlanningInputs, ctx: CompanyContextProfile): MatrixEntry {
@@ -153,8 +153,6 @@ export function scoreMeasure(m: Measure, input: PlanningInputs, ctx: CompanyCont
   const routines = projectRoutines(input.items);
   if (m.needsTeam && routines === "none") rules.push({ kind: "no-routines", effortDelta: 1 });
   if (m.needsTeam && routines === "established") rules.push({ kind: "routines", effortDelta: -1 });
-  const avg = counted.length ? counted.reduce((a, f) => a + (f.points as number), 0) / counted.length : null;
-  if (avg !== null && avg >= 50) rules.push({ kind: "head-start", effortDelta: -1 });
   const effort = clamp(m.baseEffort + rules.reduce((a, r) => a + r.effortDelta, 0));
   return {
     measureId: m.id,

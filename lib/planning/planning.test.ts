@@ -267,9 +267,6 @@ describe("honest quadrants and effort", () => {
     const group = scoreMeasure(byId("tablets_capture"), inputsOf([{ q: readinessQ, answers: weak }]), companyContext({ sizeBand: "10-49", itCapacity: "part-time", network: ["group"] }, null));
     expect(group.effort).toBe(tablets.effort - 1);
     expect(group.effortRules.some((r) => r.kind === "context" && r.field === "network")).toBe(true);
-    // a head start: addressed items half done lower the effort
-    const half = scoreMeasure(byId("tablets_capture"), inputsOf([{ q: readinessQ, answers: { ...weak, data_machine_capture: 2, data_no_double_entry: 2, proc_digital_documents: 2 } }]), ctx);
-    expect(half.effortRules.map((r) => r.kind)).toContain("head-start");
   });
 
   it("benefit and effort stay within 1-5; a bigger gap never lowers the benefit (property)", () => {

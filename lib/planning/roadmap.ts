@@ -130,6 +130,25 @@ function schedule(cands: Candidate[], capacity: Capacity) {
 }
 
 /**
+ * Every questionnaire that calls for measures gets its best one first (digital readiness, trust,
+ * cooperation cycle: a weak pillar or the current cycle step always leads to a measure as long as
+ * capacity allows), then the rest in priority order. The source of a measure is the questionnaire
+ * of its first triggering answer.
+ */
+function leadsFirst(cands: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  const lead: Candidate[] = [];
+  for (const c of cands) {
+    const source = c.e.findings.find((f) => f.triggers)?.questionnaire;
+    if (source && !seen.has(source)) {
+      seen.add(source);
+      lead.push(c);
+    }
+  }
+  return [...lead, ...cands.filter((c) => !lead.includes(c))];
+}
+
+/**
  * The plan of one company: which measures the answers call for (lib/planning/matrix.ts), when each
  * starts within the capacity rule (lib/planning/capacity.ts), and what is "later / optional" and why.
  * User overrides (PlanItem) are applied on top: effort/benefit move the measure in the matrix, a
@@ -156,7 +175,7 @@ export function buildPlan(input: {
   });
   all.sort((a, b) => sortKey(a.quadrant, a.m.enabler) - sortKey(b.quadrant, b.m.enabler) || b.priority - a.priority || b.finalBenefit - a.finalBenefit || a.m.id.localeCompare(b.m.id));
   const triggered = covered ? all.filter((c) => c.e.triggered) : [];
-  const { placed, deferred } = schedule(triggered, capacity);
+  const { placed, deferred } = schedule(leadsFirst(triggered), capacity);
   const kept = all.filter((c) => !placed.has(c.m.id) && hasOverride(c.o));
   const order = new Map(all.map((c, i) => [c.m.id, i]));
 

@@ -23,7 +23,7 @@ export type PlanSectionLabels = {
   /** "{question}" and "{answer}" are replaced */
   whyAnswer: string;
   deferReasons: Record<DeferReason, string>;
-  effortRules: Record<"no-routines" | "routines" | "head-start", string>;
+  effortRules: Record<"no-routines" | "routines", string>;
 };
 
 export type MissingArea = { questionnaire: string; questionnaireTitle: string; dimension: string; title: string; answered: number; total: number };
@@ -88,7 +88,13 @@ export function buildPlanSection(input: {
   const srcOf = (key: string) => input.sources.filter((s) => s.q.key === key);
   const answerOf = (f: Pick<ItemFinding, "questionnaire" | "itemId" | "points">): TriggerAnswer => {
     const srcs = srcOf(f.questionnaire);
-    const answer = srcs.map((s) => answerText(s, f.itemId, locale)).filter(Boolean).join(" · ");
+    // several sources of one questionnaire (trust: self view and partner view): say whose answer is whose
+    const answer = srcs.length > 1
+      ? srcs.flatMap((s) => {
+          const a = answerText(s, f.itemId, locale);
+          return a && !a.includes(": ") ? [`${s.respondents.map((r) => r.name).join(", ")}: ${a}`] : a ? [a] : [];
+        }).join(" · ")
+      : srcs[0] ? answerText(srcs[0], f.itemId, locale) : "";
     return { questionnaire: f.questionnaire, itemId: f.itemId, question: srcs[0] ? questionText(srcs[0].q, f.itemId, locale) : f.itemId, answer, points: f.points };
   };
   const triggers = (p: PlannedMeasure) => p.findings.filter((f) => f.triggers).map(answerOf);

@@ -51,7 +51,7 @@ export const testLabels: CompanyViewLabels = {
   planText: {
     whyAnswer: "„{question}“: {answer}",
     deferReasons: { "in-place": "vorhanden", "not-applicable": "trifft nicht zu", "not-answered": "nicht beantwortet", "low-relevance": "unwichtig", "later-cycle-step": "späterer Schritt", capacity: "Kapazität", prerequisite: "Voraussetzung später" },
-    effortRules: { "no-routines": "keine Projektroutine", routines: "Projektroutine vorhanden", "head-start": "schon begonnen" },
+    effortRules: { "no-routines": "keine Projektroutine", routines: "Projektroutine vorhanden" },
     standingGaps: "Reife {overall} ({band}), Lücke: {weakest}",
     standingStrong: "Reife {overall} ({band}), überall stark",
   },
