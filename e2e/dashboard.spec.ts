@@ -38,7 +38,7 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
 
   // two rounds of the self-check, the company profile and the trust self-view
   await complete(page, companyId, "Digitale Reife", "Starten", levels({}));
-  await complete(page, companyId, "Digitale Reife", "Starten", levels({ strategy: 2, data: 0, processes: 1, skills: 3, organisation: 2, cooperation: 4, sovereignty: 1 }, 3));
+  await complete(page, companyId, "Digitale Reife", "Erneut ausfüllen", levels({ strategy: 2, data: 0, processes: 1, skills: 3, organisation: 2, cooperation: 4, sovereignty: 1 }, 3));
   await complete(page, companyId, "Unternehmensprofil", "Starten", { industry: "C", sizeBand: "10-49", region: "BE", productionType: "series", itCapacity: "part-time", systems: ["cad-cam"], network: ["cluster"] });
   await complete(page, companyId, "Vertrauen in der Kooperation", "Eigene Sicht starten", Object.fromEntries(trust.scoring.items.map((i, n) => [i.id, n % 5])));
 
