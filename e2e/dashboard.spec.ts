@@ -56,7 +56,9 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await expect(page.getByRole("heading", { name: "Vertrauen: Selbstbild und Partnersicht" })).toBeVisible();
   await expect(page.getByText("Noch keine Partnersicht", { exact: false })).toBeVisible();
   await expect(page.getByTestId("next-step")).toContainText("Beginnen Sie mit");
-  await expect(page.getByTestId("next-step").getByRole("link", { name: "Maßnahmenplan als PDF herunterladen" })).toHaveAttribute("href", new RegExp(`/api/companies/${companyId}/plan.pdf$`));
+  await expect(page.getByTestId("decision").getByRole("link", { name: "Maßnahmenplan als PDF herunterladen" })).toHaveAttribute("href", new RegExp(`/api/companies/${companyId}/plan.pdf$`));
+  await expect(page.getByTestId("top-measures").locator("li")).toHaveCount(3);
+  await expect(page.getByTestId("capacity")).toContainText("höchstens 2 Maßnahmen gleichzeitig");
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, "dashboard-1280");

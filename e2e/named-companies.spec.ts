@@ -55,6 +55,11 @@ for (const c of namedCompanies) {
       await page.reload();
       await expect(decision).toBeVisible();
       await topScreenshot(page, `named-${c.slug}-${locale}-390`);
+      if (c.slug === "workshop-part-time-it") {
+        // the roadmap's timeline and the matrix on a phone, for people to look at
+        await page.locator("#roadmap figure").screenshot({ path: `test-results/screens/named-${c.slug}-${locale}-390-timeline.png` });
+        await page.locator('svg[role="img"]').filter({ has: page.locator("g[data-measure]") }).screenshot({ path: `test-results/screens/named-${c.slug}-${locale}-390-matrix.png` });
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       // matrix markers never hide each other
       const boxes = await page.locator('svg[role="img"] g[data-measure] circle').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2, r: r.width / 2 }; }));

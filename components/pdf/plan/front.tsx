@@ -98,6 +98,22 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
           ))}
         </View>
       )}
+      {nextSteps.length > 0 && (
+        <View wrap={false} style={{ marginTop: 4, marginBottom: 6, borderWidth: 1, borderColor: brand, borderRadius: 4, padding: 10 }}>
+          <Text style={[s.h3, { marginTop: 0, color: brandDark }]}>{t("plan.nextSteps")}</Text>
+          {nextSteps.map((n, i) => (
+            <View key={n.measureId} style={{ flexDirection: "row", marginBottom: 5 }}>
+              <Text style={{ width: 16, fontWeight: 700, color: brand }}>{`${i + 1}.`}</Text>
+              <View style={{ flex: 1 }}>
+                <Text style={{ fontWeight: 700 }}>{n.title}</Text>
+                <Text>{n.firstSteps[0]}</Text>
+                <Text style={s.small}>{`${t("plan.nextStepOwner", { role: n.ownerRole })} · ${t("plan.col.review")} ${x.shortDate(n.reviewDate)}`}</Text>
+              </View>
+            </View>
+          ))}
+          <Text style={[s.small, { marginTop: 2 }]}>{t("plan.capacityLine", { count: view.capacity.concurrent })}</Text>
+        </View>
+      )}
       {!r || r.overall === null ? (
         view.planStatus !== "insufficient" && <Text style={s.box}>{t("plan.noReadiness")}</Text>
       ) : (
@@ -105,7 +121,7 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
           <View style={[s.box, { flexDirection: "row", alignItems: "center" }]}>
             <View style={{ width: 150 }}>
               <Text style={s.small}>{t("plan.overall")}</Text>
-              <Text style={{ fontSize: 30, fontWeight: 700, color: brandDark }}>{x.num(r.overall)}</Text>
+              <Text style={{ fontSize: 24, fontWeight: 700, color: brandDark }}>{x.num(r.overall)}</Text>
               <Text style={s.small}>{t("plan.outOf")}</Text>
             </View>
             <View style={{ flex: 1 }}>
@@ -115,7 +131,7 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
           </View>
           <Text style={s.h3}>{t("plan.radar")}</Text>
           <View style={{ flexDirection: "row", alignItems: "center" }}>
-            <Radar values={r.dimensions.map((d) => d.score)} size={170} />
+            <Radar values={r.dimensions.map((d) => d.score)} size={140} />
             <View style={{ flex: 1, marginLeft: 14 }}>
               {r.dimensions.map((d, i) => (
                 <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderColor: line }}>
@@ -132,22 +148,6 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
             <List title={t("plan.gaps")} color={gapColor} items={r.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: example(v.answers[0]) }))} />
           </View>
         </>
-      )}
-      {nextSteps.length > 0 && (
-        <View wrap={false} style={{ marginTop: 10, borderWidth: 1, borderColor: brand, borderRadius: 4, padding: 10 }}>
-          <Text style={[s.h3, { marginTop: 0, color: brandDark }]}>{t("plan.nextSteps")}</Text>
-          {nextSteps.map((n, i) => (
-            <View key={n.measureId} style={{ flexDirection: "row", marginBottom: 5 }}>
-              <Text style={{ width: 16, fontWeight: 700, color: brand }}>{`${i + 1}.`}</Text>
-              <View style={{ flex: 1 }}>
-                <Text style={{ fontWeight: 700 }}>{n.title}</Text>
-                <Text>{n.firstSteps[0]}</Text>
-                <Text style={s.small}>{`${t("plan.nextStepOwner", { role: n.ownerRole })} · ${t("plan.col.review")} ${x.shortDate(n.reviewDate)}`}</Text>
-              </View>
-            </View>
-          ))}
-          <Text style={[s.small, { marginTop: 2 }]}>{t("plan.capacityLine", { count: view.capacity.concurrent })}</Text>
-        </View>
       )}
       {view.planStatus === "ok" && nextSteps.length === 0 && <Text style={s.box}>{t("plan.nothingNeeded")}</Text>}
       <Footer view={view} x={x} />

@@ -20,17 +20,10 @@ export function DecisionSection({ view, companyId, t, fmt }: { view: CompanyView
       <div className="mt-4" data-testid="next-step">
         <h3 className="font-semibold">{t("dashboard.next.title")}</h3>
         <p className="mt-1">{next.kind === "first-measure" ? t("dashboard.next.first-measure", { title: next.title ?? "" }) : t(`dashboard.next.${next.kind}`)}</p>
-        <div className="mt-3 flex flex-wrap gap-3">
+        <div className="mt-3 flex flex-wrap gap-3 empty:hidden">
           {next.kind === "complete-answers" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.completeAction")} />}
           {next.kind === "start-profile" && <StartButton companyId={companyId} questionnaireKey="company-profile" label={t("dashboard.next.startProfile")} />}
           {(next.kind === "all-done" || next.kind === "nothing-needed") && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
-          {top.length > 0 && <a href="#roadmap" className={buttonClass(next.kind === "first-measure" ? "primary" : "secondary")}>{t("dashboard.top.allPlan")}</a>}
-          {view.planStatus === "ok" && (
-            <>
-              <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("secondary")}>{t("plan.ui.download")}</a>
-              <a href={`/api/companies/${companyId}/plan.csv`} download className={buttonClass("secondary")}>{t("dashboard.plan.csv")}</a>
-            </>
-          )}
         </div>
       </div>
 
@@ -63,6 +56,18 @@ export function DecisionSection({ view, companyId, t, fmt }: { view: CompanyView
             ))}
           </ol>
           <p className="mt-3 text-xs text-slate-700" data-testid="capacity">{t("dashboard.top.capacity", { count: view.capacity.concurrent })}</p>
+        </div>
+      )}
+
+      {(top.length > 0 || view.planStatus === "ok") && (
+        <div className="mt-4 flex flex-wrap gap-3" data-testid="plan-links">
+          {top.length > 0 && <a href="#roadmap" className={buttonClass(next.kind === "first-measure" ? "primary" : "secondary")}>{t("dashboard.top.allPlan")}</a>}
+          {view.planStatus === "ok" && (
+            <>
+              <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("secondary")}>{t("plan.ui.download")}</a>
+              <a href={`/api/companies/${companyId}/plan.csv`} download className={buttonClass("secondary")}>{t("dashboard.plan.csv")}</a>
+            </>
+          )}
         </div>
       )}
     </section>
