@@ -1,4 +1,4 @@
-import type { MeasuresCatalogue, Questionnaire } from "../content/schema";
+import type { Measure, MeasuresCatalogue, Questionnaire } from "../content/schema";
 import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
 import { SCORING_VERSION } from "../scoring/score";
@@ -7,10 +7,10 @@ import { aggregateRespondents } from "../scoring/respondents";
 import { trustPillars, type TrustPillarId } from "../scoring/trust";
 import { scoreCycle, CYCLE_DONE_THRESHOLD } from "../scoring/cycle";
 import { companyContext } from "../planning/context";
-import { PHASES, PLANNING_VERSION, type PhaseId, type PlanOverride, type PlanStatus } from "../planning/roadmap";
+import { PHASES, PLANNING_VERSION, type PhaseId, type PlanOverride, type PlannedMeasure, type PlanStatus } from "../planning/roadmap";
 import { STRONG_POINTS, GAP_POINTS, type DeferReason, type Quadrant } from "../planning/matrix";
 import { questionText, choiceText } from "./content-text";
-import { buildPlanSection, type MissingArea, type PlanSectionLabels, type PlanSource, type TriggerAnswer } from "./plan-section";
+import { buildPlanSection, type MissingArea, type PlanSection, type PlanSectionLabels, type PlanSource, type TriggerAnswer } from "./plan-section";
 
 /**
  * CompanyView — ONE view model of a company's current picture. The dashboard page and the PDF
@@ -205,57 +205,10 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   let readiness: CompanyView["readiness"] = null;
   let history: CompanyView["history"]["readiness"] = null;
   if (drQ) {
-    const agg = aggregateRespondents(drQ, dr.current.map((a) => a.scores));
-    const prev = dr.previous.length ? aggregateRespondents(drQ, dr.previous.map((a) => a.scores)) : null;
-    const title = (id: string) => drQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
-    const relevance = (id: string) => {
-      const r = dr.current.map((a) => a.scores.dimensions.find((d) => d.id === id)?.relevance).filter((v): v is number => typeof v === "number");
-      return r.length ? Math.round(r.reduce((a, b) => a + b, 0) / r.length) : null;
-    };
-    const answersOf = (dimId: string, weakest: boolean): AnswerRef[] => {
-      const items = (drQ.scoring?.items ?? []).filter((i) => i.dimension === dimId);
-      const refs = items.flatMap((i) => {
-        const pts = dr.current.map((a) => a.scores.itemPoints[i.id]).filter((v): v is number => typeof v === "number");
-        if (!pts.length) return [];
-        const points = round1(pts.reduce((a, b) => a + b, 0) / pts.length);
-        const team = teamAnswer(dr.current.filter((a) => typeof a.scores.itemPoints[i.id] === "number"), (a) => choiceText(drQ, i.id, a.answers[i.id], locale));
-        return [{ itemId: i.id, question: questionText(drQ, i.id, locale), ...team, points }];
-      });
-      refs.sort((a, b) => (weakest ? a.points - b.points : b.points - a.points));
-      return refs.slice(0, 3);
-    };
-    sources.push({ q: drQ, respondents: dr.current.map((a) => ({ name: a.respondentName, answers: a.answers })), scores: Object.fromEntries(agg.dimensions.map((d) => [d.id, { score: d.mean, relevance: relevance(d.id) }])) });
-    const scored = agg.dimensions.filter((d) => d.mean !== null) as (typeof agg.dimensions[number] & { mean: number })[];
-    const byScore = [...scored].sort((a, b) => b.mean - a.mean || a.id.localeCompare(b.id));
-    // a strength is a dimension at STRONG_POINTS or more, shown with its strong answers; a gap one below it, with its weak answers
-    const focus = (d: { id: string; mean: number }, weakest: boolean): DimensionFocus => ({
-      dimensionId: d.id,
-      title: title(d.id),
-      score: d.mean,
-      answers: answersOf(d.id, weakest).filter((a) => (weakest ? a.points <= GAP_POINTS : a.points >= STRONG_POINTS)),
-      measures: [],
-    });
-    readiness = {
-      version: drQ.version,
-      overall: agg.overall,
-      band: band(agg.overall),
-      respondents: dr.current.length,
-      dimensions: agg.dimensions.map((d) => {
-        const p = prev?.dimensions.find((x) => x.id === d.id)?.mean ?? null;
-        return { id: d.id, title: title(d.id), score: d.mean, min: d.min, max: d.max, spread: d.spread, respondents: d.respondents, band: band(d.mean), previous: p, delta: p !== null && d.mean !== null ? round1(d.mean - p) : null, relevance: relevance(d.id) };
-      }),
-      previousRound: prev ? { submittedAt: latestDate(dr.previous).toISOString(), overall: prev.overall } : null,
-      strengths: byScore.filter((d) => d.mean >= STRONG_POINTS).slice(0, 3).map((d) => focus(d, false)),
-      gaps: [...byScore].reverse().filter((d) => d.mean < STRONG_POINTS).slice(0, 3).map((d) => focus(d, true)),
-      discussionPoints: agg.discussionPoints.map((p) => ({ itemId: p.itemId, question: questionText(drQ, p.itemId, locale), dimensionTitle: title(p.dimension), min: p.min, max: p.max })),
-    };
-    if (prev) {
-      history = {
-        previousAt: latestDate(dr.previous).toISOString(),
-        currentAt: latestDate(dr.current).toISOString(),
-        rows: readiness.dimensions.map((d) => ({ id: d.id, title: d.title, previous: d.previous, current: d.score, delta: d.delta })),
-      };
-    }
+    const part = readinessPart(drQ, dr, locale, band);
+    readiness = part.readiness;
+    history = part.history;
+    sources.push(part.source);
   }
 
   // ---- trust: self view and partner view
@@ -310,35 +263,7 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   });
   const planStatus: CompanyView["planStatus"] = !sources.length ? "none" : section.plan.status;
   const planned = planStatus === "none" ? [] : section.plan.items;
-  const items: RoadmapItem[] = planned.map((p) => {
-    const m = measures.find((x) => x.id === p.measureId)!;
-    return {
-      measureId: p.measureId,
-      rank: p.rank,
-      title: m.title[locale],
-      description: m.description[locale],
-      quadrant: p.quadrant,
-      quadrantLabel: labels.quadrants[p.quadrant],
-      enabler: p.enabler,
-      effort: p.finalEffort,
-      benefit: p.finalBenefit,
-      ownerRole: p.ownerRole ?? m.ownerRole[locale],
-      firstSteps: m.firstSteps.map((st) => st[locale]),
-      kpi: m.kpi[locale],
-      reviewDate: p.reviewDate.toISOString(),
-      status: p.status,
-      statusLabel: labels.statuses[p.status],
-      phase: p.phase,
-      startMonth: p.startMonth,
-      endMonth: p.endMonth,
-      prerequisites: p.prerequisites.map((id) => ({ measureId: id, title: mTitle(id) })),
-      prerequisiteConflict: p.prerequisiteConflict,
-      overridden: p.overridden,
-      why: section.why(p),
-      triggeredBy: section.triggers(p),
-      kept: p.kept,
-    };
-  });
+  const items: RoadmapItem[] = planned.map((p) => roadmapItem(p, measures.find((x) => x.id === p.measureId)!, section, labels, locale, mTitle));
   if (readiness) {
     for (const g of readiness.gaps) {
       g.measures = items.filter((i) => i.triggeredBy.some((t) => t.questionnaire === "digital-readiness" && drQ?.scoring?.items.find((x) => x.id === t.itemId)?.dimension === g.dimensionId)).slice(0, 2).map((i) => ({ measureId: i.measureId, title: i.title }));
@@ -404,6 +329,92 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
 /** The next measures to work on, as the dashboard's top and the PDF's summary show them: the first n by rank not done yet. */
 export function nextMeasures(view: Pick<CompanyView, "roadmap">, n = 3): RoadmapItem[] {
   return view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").sort((a, b) => a.rank - b.rank).slice(0, n);
+}
+
+/** One measure of the plan as the dashboard and the PDF show it. */
+function roadmapItem(p: PlannedMeasure, m: Measure, section: PlanSection, labels: CompanyViewLabels, locale: Locale, mTitle: (id: string) => string): RoadmapItem {
+  return {
+    measureId: p.measureId,
+    rank: p.rank,
+    title: m.title[locale],
+    description: m.description[locale],
+    quadrant: p.quadrant,
+    quadrantLabel: labels.quadrants[p.quadrant],
+    enabler: p.enabler,
+    effort: p.finalEffort,
+    benefit: p.finalBenefit,
+    ownerRole: p.ownerRole ?? m.ownerRole[locale],
+    firstSteps: m.firstSteps.map((st) => st[locale]),
+    kpi: m.kpi[locale],
+    reviewDate: p.reviewDate.toISOString(),
+    status: p.status,
+    statusLabel: labels.statuses[p.status],
+    phase: p.phase,
+    startMonth: p.startMonth,
+    endMonth: p.endMonth,
+    prerequisites: p.prerequisites.map((id) => ({ measureId: id, title: mTitle(id) })),
+    prerequisiteConflict: p.prerequisiteConflict,
+    overridden: p.overridden,
+    why: section.why(p),
+    triggeredBy: section.triggers(p),
+    kept: p.kept,
+  };
+}
+
+/** The digital-readiness part of the picture: several respondents, the previous round, strengths and gaps. */
+function readinessPart(drQ: Questionnaire, dr: ReturnType<typeof rounds>, locale: Locale, band: (score: number | null) => BandLabel | null) {
+  const agg = aggregateRespondents(drQ, dr.current.map((a) => a.scores));
+  const prev = dr.previous.length ? aggregateRespondents(drQ, dr.previous.map((a) => a.scores)) : null;
+  const title = (id: string) => drQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+  const relevance = (id: string) => {
+    const r = dr.current.map((a) => a.scores.dimensions.find((d) => d.id === id)?.relevance).filter((v): v is number => typeof v === "number");
+    return r.length ? Math.round(r.reduce((a, b) => a + b, 0) / r.length) : null;
+  };
+  const answersOf = (dimId: string, weakest: boolean): AnswerRef[] => {
+    const items = (drQ.scoring?.items ?? []).filter((i) => i.dimension === dimId);
+    const refs = items.flatMap((i) => {
+      const pts = dr.current.map((a) => a.scores.itemPoints[i.id]).filter((v): v is number => typeof v === "number");
+      if (!pts.length) return [];
+      const points = round1(pts.reduce((a, b) => a + b, 0) / pts.length);
+      const team = teamAnswer(dr.current.filter((a) => typeof a.scores.itemPoints[i.id] === "number"), (a) => choiceText(drQ, i.id, a.answers[i.id], locale));
+      return [{ itemId: i.id, question: questionText(drQ, i.id, locale), ...team, points }];
+    });
+    refs.sort((a, b) => (weakest ? a.points - b.points : b.points - a.points));
+    return refs.slice(0, 3);
+  };
+  const source: PlanSource = { q: drQ, respondents: dr.current.map((a) => ({ name: a.respondentName, answers: a.answers })), scores: Object.fromEntries(agg.dimensions.map((d) => [d.id, { score: d.mean, relevance: relevance(d.id) }])) };
+  const scored = agg.dimensions.filter((d) => d.mean !== null) as (typeof agg.dimensions[number] & { mean: number })[];
+  const byScore = [...scored].sort((a, b) => b.mean - a.mean || a.id.localeCompare(b.id));
+  // a strength is a dimension at STRONG_POINTS or more, shown with its strong answers; a gap one below it, with its weak answers
+  const focus = (d: { id: string; mean: number }, weakest: boolean): DimensionFocus => ({
+    dimensionId: d.id,
+    title: title(d.id),
+    score: d.mean,
+    answers: answersOf(d.id, weakest).filter((a) => (weakest ? a.points <= GAP_POINTS : a.points >= STRONG_POINTS)),
+    measures: [],
+  });
+  const readiness: NonNullable<CompanyView["readiness"]> = {
+    version: drQ.version,
+    overall: agg.overall,
+    band: band(agg.overall),
+    respondents: dr.current.length,
+    dimensions: agg.dimensions.map((d) => {
+      const p = prev?.dimensions.find((x) => x.id === d.id)?.mean ?? null;
+      return { id: d.id, title: title(d.id), score: d.mean, min: d.min, max: d.max, spread: d.spread, respondents: d.respondents, band: band(d.mean), previous: p, delta: p !== null && d.mean !== null ? round1(d.mean - p) : null, relevance: relevance(d.id) };
+    }),
+    previousRound: prev ? { submittedAt: latestDate(dr.previous).toISOString(), overall: prev.overall } : null,
+    strengths: byScore.filter((d) => d.mean >= STRONG_POINTS).slice(0, 3).map((d) => focus(d, false)),
+    gaps: [...byScore].reverse().filter((d) => d.mean < STRONG_POINTS).slice(0, 3).map((d) => focus(d, true)),
+    discussionPoints: agg.discussionPoints.map((p) => ({ itemId: p.itemId, question: questionText(drQ, p.itemId, locale), dimensionTitle: title(p.dimension), min: p.min, max: p.max })),
+  };
+  const history: CompanyView["history"]["readiness"] = prev
+    ? {
+        previousAt: latestDate(dr.previous).toISOString(),
+        currentAt: latestDate(dr.current).toISOString(),
+        rows: readiness.dimensions.map((d) => ({ id: d.id, title: d.title, previous: d.previous, current: d.score, delta: d.delta })),
+      }
+    : null;
+  return { readiness, history, source };
 }
 
 function fill(template: string, values: Record<string, string>): string {
