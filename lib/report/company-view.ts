@@ -3,6 +3,7 @@ import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
 import { SCORING_VERSION } from "../scoring/score";
 import { bandOf, type BandId } from "../scoring/bands";
+import { round1 } from "../scoring/numbers";
 import { aggregateRespondents } from "../scoring/respondents";
 import { trustPillars, type TrustPillarId } from "../scoring/trust";
 import { scoreCycle, CYCLE_DONE_THRESHOLD } from "../scoring/cycle";
@@ -176,7 +177,6 @@ export type CompanyViewInput = {
   labels: CompanyViewLabels;
 };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** latest submission per respondent (current round) and the one before it (previous round) */
 export function rounds(list: SubmittedAssessment[]) {

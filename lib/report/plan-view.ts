@@ -6,6 +6,7 @@ import type { CompanyExport } from "../export/schema";
 import { buildCompanyView, rounds, type CompanyView, type CompanyViewLabels, type SubmittedAssessment } from "./company-view";
 import { choiceText, questionText } from "./content-text";
 import { compareVersions } from "../content/version";
+import { round1 } from "../scoring/numbers";
 
 /**
  * The view model of the PDF action plan: the CompanyView that the dashboard renders (so both never
@@ -38,7 +39,6 @@ export type PlanView = CompanyView & {
 };
 
 export const REASSESS_MONTHS = 6;
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The same day `months` later, or the month's last day where it has fewer days (31 Aug + 6 -> 28 Feb). */
 export function addMonths(iso: string, months: number): string {
