@@ -83,3 +83,36 @@ for (const c of namedCompanies) {
     }
   });
 }
+
+test("nothing answered: the submit UI warns first; submitted anyway, the dashboard names the missing areas and makes no plan", async ({ page }) => {
+  await register(page, uniqueEmail("empty"), "Olaf Leer");
+  await page.goto("/companies");
+  await page.getByLabel("Name des Unternehmens").fill("Leerlauf GmbH");
+  await page.getByLabel("Branche").selectOption("C");
+  await page.getByLabel("Beschäftigte").selectOption("10-49");
+  await page.getByLabel("Bundesland").selectOption("BE");
+  await page.getByRole("button", { name: "Unternehmen anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Leerlauf GmbH" })).toBeVisible();
+  const companyId = page.url().split("/companies/")[1];
+  await page.locator('li[data-questionnaire="digital-readiness"] button[value="self"]').click();
+  await expect(page).toHaveURL(/\/assessments\/[a-z0-9]+$/);
+  const finish = page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" });
+  for (let i = 0; i < 12 && !(await finish.isVisible()); i++) await page.getByRole("button", { name: "Weiter" }).click();
+  await finish.click();
+  const warning = page.getByTestId("empty-warning");
+  await expect(warning).toContainText("Sie haben noch keine Frage beantwortet.");
+  await expect(page).toHaveURL(/\/assessments\/[a-z0-9]+$/); // not submitted yet
+  await warning.getByRole("button", { name: "Trotzdem ohne Antworten abschließen" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+
+  await page.goto(`/companies/${companyId}/dashboard`);
+  await expect(page.getByTestId("missing-areas")).toContainText("Noch kein Maßnahmenplan");
+  await expect(page.getByTestId("missing-areas")).toContainText("0 von 6 beantwortet");
+  await expect(page.getByTestId("next-step")).toContainText("fehlen noch Antworten");
+  await expect(page.getByTestId("top-measures")).toHaveCount(0);
+  await expect(page.getByRole("img", { name: "Prioritätenmatrix: Maßnahmen nach Aufwand und Nutzen" })).toHaveCount(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await topScreenshot(page, "named-nothing-answered-de-1280");
+  const json = await page.request.get(`/api/companies/${companyId}/plan.csv`);
+  expect((await json.text()).replace(/^\uFEFF/, "").trim().split("\r\n")).toHaveLength(1); // the header only
+});

@@ -127,7 +127,7 @@ function reasonFor(findings: ItemFinding[]): DeferReason {
 
 /**
  * One measure for one company.
- * - Trigger: at least one addressed item that counts (its dimension is covered, for the cycle: it
+ * - Trigger: the measure's core item (its first addressed item) is not a strength, and at least one addressed item that counts (its dimension is covered, for the cycle: it
  *   belongs to the current step) and matters (relevance not "gering") shows a gap (≤ GAP_POINTS), and
  *   the need is at least MIN_NEED. Strengths and "trifft nicht zu" never trigger.
  * - need = mean over the addressed, answered, applicable items that count of
@@ -143,7 +143,9 @@ export function scoreMeasure(m: Measure, input: PlanningInputs, ctx: CompanyCont
   const counted = findings.filter((f) => f.counts && f.points !== null);
   const relOf = (f: ItemFinding) => input.dimensions[`${f.questionnaire}:${f.dimension}`]?.relevance ?? 2;
   const need = counted.length ? counted.reduce((a, f) => a + Math.min(1, ((100 - (f.points as number)) / 100) * (relOf(f) / 2)), 0) / counted.length : null;
-  const triggeredBy = findings.filter((f) => f.triggers).map((f) => f.itemId);
+  // the first addressed item is the measure's core (ERP: "we use an ERP"): answered as a strength, the measure is in place
+  const coreInPlace = m.addresses.length > 0 && findings[0]?.state === "strength";
+  const triggeredBy = coreInPlace ? [] : findings.filter((f) => f.triggers).map((f) => f.itemId);
   const triggered = triggeredBy.length > 0 && need !== null && need >= MIN_NEED;
   const benefit = need === null ? m.baseBenefit : round1(clamp(0.4 * m.baseBenefit + 0.6 * (1 + 4 * need)));
 
@@ -164,7 +166,7 @@ export function scoreMeasure(m: Measure, input: PlanningInputs, ctx: CompanyCont
     findings,
     triggeredBy,
     triggered,
-    notTriggeredReason: triggered ? null : reasonFor(findings),
+    notTriggeredReason: triggered ? null : coreInPlace ? "in-place" : reasonFor(findings),
     effortRules: rules,
   };
 }

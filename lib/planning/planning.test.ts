@@ -85,6 +85,14 @@ describe("what the answers call for", () => {
     expect(p.deferred.find((d) => d.measureId === "erp")?.reason).toBe("in-place");
   });
 
+  it("a measure whose core item (the first it addresses) is a strength is in place, even when a side item is weak", () => {
+    const a = allAt(readinessQ, 4);
+    a.proc_order_status = 0; // ERP in use, but the order status is not visible
+    const p = plan([{ q: readinessQ, answers: a }]);
+    expect(p.deferred.find((d) => d.measureId === "erp")?.reason).toBe("in-place");
+    expect(p.items.map((i) => i.measureId)).toContain("order_tracking"); // its core is the order status
+  });
+
   it("'trifft bei uns nicht zu' never triggers: data services answered not applicable are deferred as such", () => {
     const a = allAt(readinessQ, 0);
     a.strat_data_services = "na";

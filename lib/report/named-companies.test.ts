@@ -36,12 +36,13 @@ describe("named company cases", () => {
     expect(ids(v).slice(0, 3)).toContain("tablets_capture");
     const tablets = items(v).find((i) => i.measureId === "tablets_capture")!;
     expect(tablets.triggeredBy.map((t) => t.itemId)).toEqual(["data_machine_capture", "data_no_double_entry", "proc_digital_documents"]);
-    // the group's ERP is in use (75): no ERP project; organisation rated unimportant: no team measure; data services n/a
-    expect(reason(v, "erp")).toBe("capacity"); // order status (25) still calls for it, but a light order board comes first
+    // the group's ERP is in use (75): no ERP project, but a light order board for the weak order status;
+    // organisation rated unimportant: no team measure; data services not applicable; trust not answered
+    expect(reason(v, "erp")).toBe("in-place");
     expect(ids(v)).toContain("order_tracking");
     expect(reason(v, "central_team")).toBe("low-relevance");
     expect(reason(v, "data_based_services")).toBe("not-applicable");
-    expect(reason(v, "commitment_tracking")).toBe("not-answered"); // trust not answered
+    expect(reason(v, "commitment_tracking")).toBe("not-answered");
     expect(v.cycle).toBeNull();
   });
 
@@ -55,7 +56,8 @@ describe("named company cases", () => {
     expect(reason(v, "erp")).toBe("in-place");
     expect(reason(v, "joint_evaluation")).toBe("later-cycle-step");
     expect(reason(v, "data_based_services")).toBe("not-applicable");
-    expect(reason(v, "reduce_dependencies")).toBe("low-relevance");
+    expect(reason(v, "know_how_protection")).toBe("low-relevance"); // sovereignty rated of low importance
+    expect(reason(v, "reduce_dependencies")).toBe("in-place"); // its core (customer dependency) is answered 75
     expect(items(v).every((i) => i.quadrant !== "quick-win" || i.endMonth - i.startMonth < 12)).toBe(true);
   });
 
