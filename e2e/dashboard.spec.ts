@@ -38,7 +38,7 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
 
   // two rounds of the self-check, the company profile and the trust self-view
   await complete(page, companyId, "Digitale Reife", "Starten", levels({}));
-  await complete(page, companyId, "Digitale Reife", "Starten", levels({ strategy: 2, data: 0, processes: 1, skills: 3, organisation: 2, cooperation: 4, sovereignty: 1 }, 3));
+  await complete(page, companyId, "Digitale Reife", "Erneut ausfüllen", levels({ strategy: 2, data: 0, processes: 1, skills: 3, organisation: 2, cooperation: 4, sovereignty: 1 }, 3));
   await complete(page, companyId, "Unternehmensprofil", "Starten", { industry: "C", sizeBand: "10-49", region: "BE", productionType: "series", itCapacity: "part-time", systems: ["cad-cam"], network: ["cluster"] });
   await complete(page, companyId, "Vertrauen in der Kooperation", "Eigene Sicht starten", Object.fromEntries(trust.scoring.items.map((i, n) => [i.id, n % 5])));
 
@@ -56,7 +56,9 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await expect(page.getByRole("heading", { name: "Vertrauen: Selbstbild und Partnersicht" })).toBeVisible();
   await expect(page.getByText("Noch keine Partnersicht", { exact: false })).toBeVisible();
   await expect(page.getByTestId("next-step")).toContainText("Beginnen Sie mit");
-  await expect(page.getByTestId("next-step").getByRole("link", { name: "Maßnahmenplan als PDF herunterladen" })).toHaveAttribute("href", new RegExp(`/api/companies/${companyId}/plan.pdf$`));
+  await expect(page.getByTestId("decision").getByRole("link", { name: "Maßnahmenplan als PDF herunterladen" })).toHaveAttribute("href", new RegExp(`/api/companies/${companyId}/plan.pdf$`));
+  await expect(page.getByTestId("top-measures").locator("li")).toHaveCount(3);
+  await expect(page.getByTestId("capacity")).toContainText("höchstens 2 Maßnahmen gleichzeitig");
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, "dashboard-1280");

@@ -74,6 +74,13 @@ test("the whole check with the keyboard only", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await expect(q.getByRole("radio", { name: "Teilweise umgesetzt", exact: true })).toBeChecked();
+  // two more answers on the page: half of the area answered, enough for a plan (the coverage rule)
+  for (const name of ["data_no_double_entry", "data_interfaces"]) {
+    const other = page.locator(`[data-name="${name}"]`);
+    await tabTo(page, other.getByRole("radio").first(), { checkFocusRing: false });
+    await page.keyboard.press("Space");
+    await expect(other.getByRole("radio").first()).toBeChecked();
+  }
   await waitSaved(page);
 
   const finish = page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" });
@@ -84,7 +91,7 @@ test("the whole check with the keyboard only", async ({ page }) => {
   await tabTo(page, finish, { checkFocusRing: false });
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/result$/);
-  await expect(page.locator('[data-dimension="data"]')).toContainText("50");
+  await expect(page.locator('[data-dimension="data"]')).toContainText("17"); // (50 + 0 + 0) / 3
   // the result's table can be reached and scrolled with the keyboard
   await tabTo(page, page.locator('[role="region"][tabindex="0"]').first(), { max: 100 });
 

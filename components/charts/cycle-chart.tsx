@@ -23,7 +23,7 @@ export function CycleChart({ steps, label }: { steps: Step[]; label: string }) {
             <circle cx={x} cy={y} r={r} fill={s.current ? "#fef3c7" : s.done ? "#dcfce7" : "#fff"} stroke={s.current ? "#d97706" : "#cbd5e1"} strokeWidth={s.current ? 3 : 1.5} />
             <circle cx={x} cy={y} r={r - 5} fill="none" stroke={s.done ? "#16a34a" : "#0f6b5c"} strokeWidth={5} strokeDasharray={`${(circ * pct) / 100 * ((r - 5) / r)} ${circ}`} transform={`rotate(-90 ${x} ${y})`} />
             <text x={x} y={y - 2} textAnchor="middle" fontSize="14" fontWeight="700" fill="#0f172a">{i + 1}</text>
-            <text x={x} y={y + 13} textAnchor="middle" fontSize="10" fill="#334155">{s.completeness === null ? "–" : `${Math.round(pct)} %`}</text>
+            <text x={x} y={y + 13} textAnchor="middle" fontSize="10" fill="#334155">{s.completeness === null ? "–" : String(Math.round(pct))}</text>
           </g>
         );
       })}

@@ -8,6 +8,29 @@ const x = (effort: number) => PAD + ((effort - 1) / 4) * (W - PAD - 14);
 const TOP = 30;
 const y = (benefit: number) => W - PAD - ((benefit - 1) / 4) * (W - PAD - TOP);
 
+const R = 9;
+/** offsets tried around a taken place, ring by ring (8 directions, 2R+2 apart) */
+const RINGS = [1, 2, 3, 4].flatMap((ring) => Array.from({ length: 8 * ring }, (_, i) => {
+  const a = (i / (8 * ring)) * 2 * Math.PI;
+  return [Math.round(Math.cos(a) * ring * (2 * R + 2)), Math.round(Math.sin(a) * ring * (2 * R + 2))] as const;
+}));
+
+/**
+ * Marker places: each point at its effort/benefit unless an earlier marker is there; then the
+ * nearest free place around it (inside the plot), so no marker ever hides another.
+ */
+export function layoutMarkers(points: { effort: number; benefit: number }[]): { cx: number; cy: number }[] {
+  const placed: { cx: number; cy: number }[] = [];
+  const free = (cx: number, cy: number) => placed.every((p) => Math.hypot(p.cx - cx, p.cy - cy) >= 2 * R + 1);
+  const inside = (cx: number, cy: number) => cx >= PAD && cx <= W - 14 && cy >= TOP - 12 && cy <= W - PAD;
+  for (const p of points) {
+    const [bx, by] = [x(p.effort), y(p.benefit)];
+    const spot = [[0, 0] as const, ...RINGS].map(([dx, dy]) => [bx + dx, by + dy]).find(([cx, cy]) => inside(cx, cy) && free(cx, cy)) ?? [bx, by];
+    placed.push({ cx: spot[0], cy: spot[1] });
+  }
+  return placed;
+}
+
 /**
  * Priority matrix, hand-written SVG: effort 1-5 to the right, benefit 1-5 upwards, quadrant borders at
  * the thresholds of lib/planning/matrix. Points carry the measure's rank in the roadmap.
@@ -20,7 +43,7 @@ export function MatrixChart({ points, label, quadrants, axisEffort, axisBenefit,
   axisBenefit: string;
   focused?: string | null;
 }) {
-  const seen = new Map<string, number>();
+  const spots = layoutMarkers(points);
   const tx = x(HIGH_EFFORT);
   const ty = y(HIGH_BENEFIT);
   return (
@@ -43,18 +66,12 @@ export function MatrixChart({ points, label, quadrants, axisEffort, axisBenefit,
       ))}
       <text x={W / 2} y={W - 4} textAnchor="middle" fontSize="11" fontWeight="600" fill="#0f172a">{axisEffort}</text>
       <text x={10} y={W / 2} textAnchor="middle" fontSize="11" fontWeight="600" fill="#0f172a" transform={`rotate(-90 10 ${W / 2})`}>{axisBenefit}</text>
-      {points.map((p) => {
-        const key = `${p.effort}:${Math.round(p.benefit * 2)}`;
-        const k = seen.get(key) ?? 0;
-        seen.set(key, k + 1);
-        const dx = ((k % 3) - 1) * 16 * (k > 0 ? 1 : 0) + (k >= 3 ? 8 : 0);
-        const dy = k > 0 ? (k >= 3 ? 16 : 0) : 0;
-        const cx = x(p.effort) + (k === 0 ? 0 : dx === 0 ? 16 : dx);
-        const cy = y(p.benefit) + dy;
+      {points.map((p, i) => {
+        const { cx, cy } = spots[i];
         const active = focused === p.measureId;
         return (
           <g key={p.measureId} data-measure={p.measureId}>
-            <circle cx={cx} cy={cy} r={active ? 11 : 9} fill={p.done ? "#16a34a" : p.overridden ? "#d97706" : "#0b5a4d"} stroke={active ? "#0f172a" : "#fff"} strokeWidth={active ? 2.5 : 1.5} />
+            <circle cx={cx} cy={cy} r={active ? R + 2 : R} fill={p.done ? "#16a34a" : p.overridden ? "#d97706" : "#0b5a4d"} stroke={active ? "#0f172a" : "#fff"} strokeWidth={active ? 2.5 : 1.5} />
             <text x={cx} y={cy + 3.5} textAnchor="middle" fontSize="10" fontWeight="700" fill="#fff">{p.rank}</text>
           </g>
         );

@@ -9,6 +9,7 @@ import { useTranslations } from "use-intl";
 import { Autosaver, type SaveStatus, type Transport } from "./autosave";
 import { localBackup } from "./local-backup";
 import { SaveIndicator } from "./save-indicator";
+import { buttonClass } from "@/components/ui/button";
 
 export type SurveyRunnerProps = {
   assessmentId: string;
@@ -22,13 +23,20 @@ export type SurveyRunnerProps = {
 
 const AUTOSAVE_INTERVAL_MS = 5000;
 
+/** Answered choice questions, relevance questions ("rel_") left out: 0 means the questionnaire would be submitted empty. */
+function answeredQuestions(model: Model): number {
+  return model.getAllQuestions().filter((q) => ["radiogroup", "checkbox", "dropdown"].includes(q.getType()) && !q.name.startsWith("rel_") && !q.isEmpty()).length;
+}
+
 export default function SurveyRunner(props: SurveyRunnerProps) {
   const t = useTranslations("survey");
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [emptyWarning, setEmptyWarning] = useState(false);
   const saverRef = useRef<Autosaver | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  const submitRef = useRef<(() => Promise<void>) | null>(null);
 
   const model = useMemo(() => {
     const m = new Model({
@@ -98,8 +106,14 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
     });
     model.onCompleting.add((_sender, options) => {
       options.allow = false;
+      // nothing answered: a clear warning first (no plan can be made from it); submitting stays possible
+      if (answeredQuestions(model) === 0) {
+        setEmptyWarning(true);
+        return;
+      }
       void submit();
     });
+    submitRef.current = submit;
     const interval = setInterval(() => {
       if (saver.isDirty) void saver.flush();
     }, AUTOSAVE_INTERVAL_MS);
@@ -165,6 +179,20 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
         <p role="status" className="mb-3 rounded bg-slate-100 p-3 text-sm">
           {t("submitting")}
         </p>
+      )}
+      {emptyWarning && !submitting && (
+        <div role="alert" className="mb-3 rounded border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950" data-testid="empty-warning">
+          <p className="font-semibold">{t("emptyTitle")}</p>
+          <p className="mt-1">{t("emptyText")}</p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button type="button" className={buttonClass("primary")} onClick={() => { setEmptyWarning(false); model.currentPageNo = 0; }}>
+              {t("emptyBack")}
+            </button>
+            <button type="button" className={buttonClass("secondary")} onClick={() => { setEmptyWarning(false); void submitRef.current?.(); }}>
+              {t("emptySubmit")}
+            </button>
+          </div>
+        </div>
       )}
       {submitError && (
         <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">

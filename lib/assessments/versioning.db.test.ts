@@ -63,7 +63,8 @@ describeEachDb("versioned content", ({ db }) => {
       expect(view.questionnaireTitle).toBe(old.title[locale]);
       expect(view.dimensions.map((d) => d.id)).toEqual(old.scoring!.dimensions.map((d) => d.id));
       expect(view.dimensions.map((d) => d.title)).toEqual(old.scoring!.dimensions.map((d) => d.title[locale]));
-      expect(view.dimensions.map((d) => [d.answered, d.notApplicable, d.total])).toEqual([[2, 1, 3], [3, 0, 3]]);
+      // "trifft nicht zu" counts as answered: 3 of 3, one of them not applicable
+      expect(view.dimensions.map((d) => [d.answered, d.notApplicable, d.total])).toEqual([[3, 1, 3], [3, 0, 3]]);
       expect(view.overall).toBe(43.8);
     }
   });

@@ -26,6 +26,22 @@ describe("checkCatalogue", () => {
     for (const c of catalogues) expect(checkCatalogue(c, questionnaires), c.version).toEqual([]);
   });
 
+  it("the newest catalogue has at least 30 measures, each tied to items, and every scored item of the current questionnaires is addressed by one", () => {
+    const newest = catalogues.at(-1)!;
+    expect(newest.measures.length).toBeGreaterThanOrEqual(30);
+    for (const m of newest.measures) expect(m.addresses.length, m.id).toBeGreaterThan(0);
+    const addressed = new Set(newest.measures.flatMap((m) => m.addresses));
+    const keys = ["digital-readiness", "trust", "cooperation-cycle"];
+    const newestQ = keys.map((k) => questionnaires.filter((q) => q.key === k).at(-1)!);
+    const missing = newestQ.flatMap((q) => q.scoring!.items.map((i) => i.id)).filter((id) => !addressed.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it("1.1.0 keeps every measure id of 1.0.0 (a PlanItem override refers to a measure by id)", () => {
+    const ids = (v: string) => catalogues.find((c) => c.version === v)!.measures.map((m) => m.id);
+    expect(ids("1.1.0")).toEqual(expect.arrayContaining(ids("1.0.0")));
+  });
+
   it("reads the profile codes from the company-profile questionnaire", () => {
     const codes = profileCodes(questionnaires);
     expect([...codes.get("sizeBand")!]).toEqual(["1-9", "10-49", "50-249", "250+"]);
@@ -40,6 +56,17 @@ describe("checkCatalogue", () => {
     const problems = check(json);
     expect(problems).toContain(`measure ${json.measures[0].id} improves unknown questionnaire nowhere`);
     expect(problems).toContain(`measure ${json.measures[0].id} improves unknown dimension digital-readiness/ghost`);
+  });
+
+  it("reports addressed items that are no scored item of the questionnaires the measure improves", () => {
+    const json = raw() as { measures: (RawMeasure & { addresses?: string[] })[] };
+    json.measures[0].addresses = ["data_machine_capture", "integ_commitments", "data_machine_capture", "no_such_item"];
+    const problems = check(json);
+    const id = json.measures[0].id;
+    expect(problems).toContain(`measure ${id} addresses item integ_commitments, which is no scored item of the questionnaires it improves (digital-readiness)`);
+    expect(problems).toContain(`measure ${id} addresses item no_such_item, which is no scored item of the questionnaires it improves (digital-readiness)`);
+    expect(problems).toContain(`measure ${id} lists an addressed item twice`);
+    expect(problems.filter((p) => p.includes("data_machine_capture,"))).toEqual([]);
   });
 
   it("reports unknown prerequisites and a measure that needs itself", () => {

@@ -34,6 +34,12 @@ export function checkCatalogue(cat: MeasuresCatalogue, questionnaires: Questionn
     dims.set(q.key, set);
   }
   const codes = profileCodes(questionnaires);
+  const itemsOf = new Map<string, Set<string>>();
+  for (const q of questionnaires) {
+    const set = itemsOf.get(q.key) ?? new Set<string>();
+    for (const i of q.scoring?.items ?? []) set.add(i.id);
+    itemsOf.set(q.key, set);
+  }
   const byId = new Map<string, MeasuresCatalogue["measures"][number]>();
   for (const m of cat.measures) {
     if (byId.has(m.id)) problems.push(`measure id ${m.id} is used twice`);
@@ -45,6 +51,11 @@ export function checkCatalogue(cat: MeasuresCatalogue, questionnaires: Questionn
       if (!dims.has(imp.questionnaire)) problems.push(`${where} improves unknown questionnaire ${imp.questionnaire}`);
       else if (!dims.get(imp.questionnaire)!.has(imp.dimension)) problems.push(`${where} improves unknown dimension ${imp.questionnaire}/${imp.dimension}`);
     }
+    const keys = [...new Set(m.improves.map((i) => i.questionnaire))];
+    for (const item of m.addresses) {
+      if (!keys.some((k) => itemsOf.get(k)?.has(item))) problems.push(`${where} addresses item ${item}, which is no scored item of the questionnaires it improves (${keys.join(", ")})`);
+    }
+    if (new Set(m.addresses).size !== m.addresses.length) problems.push(`${where} lists an addressed item twice`);
     for (const p of m.prerequisites) {
       if (p === m.id) problems.push(`${where} lists itself as a prerequisite`);
       else if (!byId.has(p)) problems.push(`${where} needs unknown measure ${p}`);

@@ -94,6 +94,14 @@ export const measureSchema = z.object({
   durationMonths: z.object({ min: z.number().positive(), max: z.number().positive() }),
   kpi: localizedSchema,
   enabler: z.boolean().default(false),
+  /**
+   * The scored items (question ids of digital-readiness, trust or cooperation-cycle) whose answers
+   * call for this measure: only a real gap in these items triggers it (lib/planning/trigger.ts).
+   * Catalogues before 1.1.0 have none; planning then falls back to the items of the improved dimensions.
+   */
+  addresses: z.array(itemIdSchema).default([]),
+  /** the measure needs a standing team that meets and follows up (more effort without project routines) */
+  needsTeam: z.boolean().default(false),
   contextRules: z
     .array(z.object({ field: contextFieldSchema, values: z.array(z.string()).min(1), effortDelta: z.number().int().min(-2).max(2), note: localizedSchema }))
     .default([]),

@@ -6,6 +6,7 @@ import type { Locale } from "../content/localize";
 import { scoreAnswers, type AssessmentScore } from "../scoring/score";
 import { listPlanOverrides } from "../plan/queries";
 import { buildCompanyView, type CompanyView, type CompanyViewLabels, type SubmittedAssessment } from "../report/company-view";
+import { planCatalogue } from "../report/plan-view";
 
 const SCORED = ["digital-readiness", "trust", "cooperation-cycle"];
 
@@ -15,7 +16,7 @@ const SCORED = ["digital-readiness", "trust", "cooperation-cycle"];
  */
 export async function loadCompanyView(ctx: CompanyContext, locale: Locale, labels: CompanyViewLabels, now = new Date()): Promise<CompanyView> {
   const registry = contentRegistry();
-  const [company, rows, overrides] = await Promise.all([
+  const [company, rows, overrides, planVersions] = await Promise.all([
     db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { id: true, name: true, sizeBand: true, profile: true } }),
     db().assessment.findMany({
       where: { companyId: ctx.companyId, status: "submitted", questionnaireKey: { in: SCORED } },
@@ -27,6 +28,7 @@ export async function loadCompanyView(ctx: CompanyContext, locale: Locale, label
       },
     }),
     listPlanOverrides(ctx),
+    db().planItem.findMany({ where: { companyId: ctx.companyId }, select: { catalogVersion: true } }),
   ]);
   // without the consent to see each person's answers (an advisor's grant), people appear as "Person 1, 2 …"
   const anonymous = !ctx.can("answers.read");
@@ -60,7 +62,8 @@ export async function loadCompanyView(ctx: CompanyContext, locale: Locale, label
     company,
     questionnaire: (k, v) => registry.get(k, v),
     profileQuestionnaire: registry.latest("company-profile"),
-    catalogue: registry.catalogue(),
+    // the same catalogue choice as the PDF (lib/report/plan-view.ts): a plan edited on 1.0.0 stays on 1.0.0
+    catalogue: planCatalogue(planVersions.map((p) => p.catalogVersion), registry),
     assessments,
     overrides,
     labels,

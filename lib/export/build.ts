@@ -11,7 +11,7 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
       where: { companyId: ctx.companyId },
       orderBy: { createdAt: "asc" },
       select: {
-        id: true, questionnaireKey: true, contentVersion: true, perspective: true, status: true, answers: true, revision: true,
+        id: true, questionnaireKey: true, contentVersion: true, perspective: true, status: true, answers: true, revision: true, respondentId: true,
         createdAt: true, updatedAt: true, submittedAt: true,
         respondent: { select: { displayName: true } },
         snapshot: { select: { contentVersion: true, scoringVersion: true, scores: true, createdAt: true } },
@@ -20,6 +20,14 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
     db().planItem.findMany({ where: { companyId: ctx.companyId }, orderBy: { createdAt: "asc" } }),
   ]);
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  // without the consent to see each person's answers (an advisor's grant), people are "Person 1, 2 …"
+  // here too, so that the plan PDF and CSV never name them
+  const alias = new Map<string, string>();
+  const respondent = (id: string, name: string) => {
+    if (ctx.can("answers.read")) return name;
+    if (!alias.has(id)) alias.set(id, `Person ${alias.size + 1}`);
+    return alias.get(id)!;
+  };
   return companyExportSchema.parse({
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -32,7 +40,7 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
       contentVersion: a.contentVersion,
       perspective: a.perspective === "partner" ? "partner" : "self",
       status: a.status === "submitted" ? "submitted" : "draft",
-      respondent: a.respondent.displayName,
+      respondent: respondent(a.respondentId, a.respondent.displayName),
       answers: (a.answers as Record<string, unknown>) ?? {},
       revision: a.revision,
       createdAt: a.createdAt.toISOString(),

@@ -45,7 +45,8 @@ describeEachDb("plan overrides", ({ db }) => {
     await updatePlanItem(ctxA, "network", { effort: 1, benefit: 5, status: "done" });
     const v = await loadCompanyView(ctxA, "de", testLabels);
     const net = v.matrix.find((m) => m.measureId === "network")!;
-    expect(net).toMatchObject({ effort: 1, benefit: 5, quadrant: "quick-win", overridden: true });
+    // network may run 12 months: never a quick win, even with the user's effort 1 / benefit 5
+    expect(net).toMatchObject({ effort: 1, benefit: 5, quadrant: "strategic", overridden: true });
     expect(net.computedEffort).not.toBe(1);
     const erp = v.roadmap.flatMap((p) => p.items).find((i) => i.measureId === "erp")!;
     expect(erp).toMatchObject({ phase: "0-3", status: "in_progress", ownerRole: "Geschäftsführerin", reviewDate: "2026-06-30T00:00:00.000Z" });

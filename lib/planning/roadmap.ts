@@ -1,14 +1,22 @@
 import type { Measure } from "../content/schema";
-import { quadrantOf, scoreMeasure, type DimensionInputs, type MatrixEntry, type Quadrant } from "./matrix";
+import { quadrantOf, scoreMeasure, type DeferReason, type MatrixEntry, type PlanningInputs, type Quadrant } from "./matrix";
 import type { CompanyContextProfile } from "./context";
+import { capacityOf, type Capacity } from "./capacity";
+
+/**
+ * Version of the planning rules (trigger, capacity, effort, quadrants, schedule). Shown with every
+ * plan next to the scoring version. 1.0.0: every catalogue measure, ranked by dimension gaps.
+ * 2.0.0: only measures whose addressed items show a relevant gap, scheduled within the company's capacity.
+ */
+export const PLANNING_VERSION = "2.0.0";
 
 export const PHASES = [
   { id: "0-3", startMonth: 0, endMonth: 3 },
   { id: "3-12", startMonth: 3, endMonth: 12 },
   { id: "12-24", startMonth: 12, endMonth: 24 },
 ] as const;
-/** at most this many measures start in the first three months (one fewer for companies with 1-9 people) */
-export const FIRST_PHASE_CAPACITY = 4;
+/** the plan covers 24 months; a measure that cannot start before then is "later / optional" */
+export const HORIZON_MONTHS = 24;
 export type PhaseId = (typeof PHASES)[number]["id"];
 export const PLAN_STATUSES = ["open", "in_progress", "done"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -32,18 +40,37 @@ export type PlannedMeasure = MatrixEntry & {
   phase: PhaseId;
   /** the phase the computation chose (before a phase override) */
   computedPhase: PhaseId;
+  /** months from the plan start (after a phase override: the phase's start) and the planned end */
+  startMonth: number;
+  endMonth: number;
   enabler: boolean;
   prerequisites: string[];
   ownerRole: string | null;
   reviewDate: Date;
   status: PlanStatus;
   overridden: { effort: boolean; benefit: boolean; phase: boolean; ownerRole: boolean; dueDate: boolean };
-  /** an overridden phase puts the measure before one of its prerequisites */
+  /** an overridden phase puts the measure before one of its prerequisites ends */
   prerequisiteConflict: boolean;
+  /** not recommended by the answers, but kept because the user changed it (PlanItem) */
+  kept: boolean;
   rank: number;
 };
 
+export type DeferredMeasure = { measureId: string; reason: DeferReason; entry: MatrixEntry };
+
+export type Plan = {
+  /** "insufficient": no dimension of any questionnaire is covered; no plan is made */
+  status: "ok" | "insufficient";
+  capacity: Capacity;
+  /** recommended measures, then the ones kept by the user's overrides; in rank order */
+  items: PlannedMeasure[];
+  deferred: DeferredMeasure[];
+};
+
 const phaseIndex = (p: PhaseId) => PHASES.findIndex((x) => x.id === p);
+export const phaseOfMonth = (month: number): PhaseId => (month < 3 ? "0-3" : month < 12 ? "3-12" : "12-24");
+/** the running time the plan reserves for a measure: the middle of its typical duration, rounded up */
+export const plannedMonths = (m: Measure) => Math.ceil((m.durationMonths.min + m.durationMonths.max) / 2);
 
 function addMonths(d: Date, months: number): Date {
   const r = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
@@ -52,110 +79,138 @@ function addMonths(d: Date, months: number): Date {
 }
 
 /**
- * Quick wins first, then enablers, strategic projects, fill-ins, later; within a group by
- * priority = benefit − 0.5 × effort (benefit counts double: a clearly more useful measure may cost a bit more).
+ * Order of priority: quick wins first, then enablers, strategic projects, fill-ins, later; within a
+ * group by priority = benefit − 0.5 × effort (benefit counts double), then by id.
  */
 const groupOrder: Record<Quadrant, number> = { "quick-win": 0, strategic: 2, "fill-in": 3, later: 4 };
-function sortKey(p: { quadrant: Quadrant; enabler: boolean }) {
-  return p.quadrant === "quick-win" ? 0 : p.enabler ? 1 : groupOrder[p.quadrant];
+const sortKey = (quadrant: Quadrant, enabler: boolean) => (quadrant === "quick-win" ? 0 : enabler ? 1 : groupOrder[quadrant]);
+
+const hasOverride = (o: PlanOverride | undefined) =>
+  Boolean(o && (o.effort != null || o.benefit != null || o.phase != null || o.ownerRole != null || o.dueDate != null || (o.status && o.status !== "open")));
+
+type Candidate = { m: Measure; e: MatrixEntry; o: PlanOverride | undefined; finalEffort: number; finalBenefit: number; quadrant: Quadrant; priority: number };
+
+/**
+ * Schedules the triggered measures month by month in priority order: a measure starts at the
+ * earliest month at which (a) all its prerequisites that are in the plan have ended and (b) fewer
+ * than `capacity.concurrent` measures are running during its whole planned time. At most
+ * `capacity.maxRecommended` are recommended; a measure that cannot start within HORIZON_MONTHS, or
+ * exceeds that number, is deferred ("capacity"), one whose prerequisite was deferred as well ("prerequisite").
+ */
+function schedule(cands: Candidate[], capacity: Capacity) {
+  const placed = new Map<string, { start: number; end: number }>();
+  const deferred = new Map<string, DeferReason>();
+  const pending = [...cands];
+  const inPlan = new Set(cands.map((c) => c.m.id));
+  while (pending.length) {
+    const i = pending.findIndex((c) => c.m.prerequisites.every((p) => !inPlan.has(p) || placed.has(p) || deferred.has(p)));
+    const c = pending.splice(i === -1 ? 0 : i, 1)[0];
+    const pre = c.m.prerequisites.filter((p) => inPlan.has(p));
+    if (pre.some((p) => deferred.has(p))) {
+      deferred.set(c.m.id, "prerequisite");
+      continue;
+    }
+    if (placed.size >= capacity.maxRecommended) {
+      deferred.set(c.m.id, "capacity");
+      continue;
+    }
+    const d = plannedMonths(c.m);
+    const earliest = Math.max(0, ...pre.map((p) => placed.get(p)?.end ?? 0));
+    const running = (month: number) => [...placed.values()].filter((x) => x.start <= month && month < x.end).length;
+    let start = -1;
+    for (let t = earliest; t < HORIZON_MONTHS && start < 0; t++) {
+      let free = true;
+      for (let k = t; k < t + d && free; k++) free = running(k) < capacity.concurrent;
+      if (free) start = t;
+    }
+    if (start < 0) deferred.set(c.m.id, "capacity");
+    else placed.set(c.m.id, { start, end: start + d });
+  }
+  return { placed, deferred };
 }
 
 /**
- * The phased roadmap: quick wins and enablers start in 0-3 months (an enabler with high effort in
- * 3-12), strategic projects and fill-ins in 3-12, "later" in 12-24; the first phase is capped at
- * FIRST_PHASE_CAPACITY measures. A measure never starts before its prerequisites: not in the first
- * phase together with them (three months are too short for one after the other), and in the longer
- * phases at the earliest in the same phase, ordered after them. User overrides are
- * applied on top; the review date is the start of the phase + the measure's maximum duration.
+ * Every questionnaire that calls for measures gets its best one first (digital readiness, trust,
+ * cooperation cycle: a weak pillar or the current cycle step always leads to a measure as long as
+ * capacity allows), then the rest in priority order. The source of a measure is the questionnaire
+ * of its first triggering answer.
+ */
+function leadsFirst(cands: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  const lead: Candidate[] = [];
+  for (const c of cands) {
+    const source = c.e.findings.find((f) => f.triggers)?.questionnaire;
+    if (source && !seen.has(source)) {
+      seen.add(source);
+      lead.push(c);
+    }
+  }
+  return [...lead, ...cands.filter((c) => !lead.includes(c))];
+}
+
+/**
+ * The plan of one company: which measures the answers call for (lib/planning/matrix.ts), when each
+ * starts within the capacity rule (lib/planning/capacity.ts), and what is "later / optional" and why.
+ * User overrides (PlanItem) are applied on top: effort/benefit move the measure in the matrix, a
+ * phase moves its start to that phase's first month (the capacity rule binds the computed plan, not
+ * the user), owner role and due date replace the computed ones. A measure the user changed that the
+ * answers no longer call for stays in the plan, marked `kept` (in its overridden phase, else 3-12).
  */
 export function buildPlan(input: {
   measures: Measure[];
-  dimensions: DimensionInputs;
+  inputs: PlanningInputs;
   context: CompanyContextProfile;
   overrides: PlanOverride[];
   start: Date;
-}): PlannedMeasure[] {
-  const byId = new Map(input.measures.map((m) => [m.id, m]));
+}): Plan {
+  const capacity = capacityOf(input.context);
+  const covered = Object.values(input.inputs.dimensions).some((d) => d.covered);
   const ov = new Map(input.overrides.map((o) => [o.measureId, o]));
-  const base = input.measures.map((m) => {
-    const e = scoreMeasure(m, input.dimensions, input.context);
+  const all: Candidate[] = input.measures.map((m) => {
+    const e = scoreMeasure(m, input.inputs, input.context);
     const o = ov.get(m.id);
     const finalEffort = o?.effort ?? e.effort;
     const finalBenefit = o?.benefit ?? e.benefit;
-    const quadrant = quadrantOf(finalEffort, finalBenefit);
-    const priority = finalBenefit - 0.5 * finalEffort;
-    return { m, e, o, finalEffort, finalBenefit, quadrant, priority };
+    return { m, e, o, finalEffort, finalBenefit, quadrant: quadrantOf(finalEffort, finalBenefit, m.durationMonths.max), priority: finalBenefit - 0.5 * finalEffort };
   });
-  base.sort((a, b) => sortKey({ quadrant: a.quadrant, enabler: a.m.enabler }) - sortKey({ quadrant: b.quadrant, enabler: b.m.enabler }) || b.priority - a.priority || b.finalBenefit - a.finalBenefit || a.m.id.localeCompare(b.m.id));
+  all.sort((a, b) => sortKey(a.quadrant, a.m.enabler) - sortKey(b.quadrant, b.m.enabler) || b.priority - a.priority || b.finalBenefit - a.finalBenefit || a.m.id.localeCompare(b.m.id));
+  const triggered = covered ? all.filter((c) => c.e.triggered) : [];
+  const { placed, deferred } = schedule(leadsFirst(triggered), capacity);
+  const kept = all.filter((c) => !placed.has(c.m.id) && hasOverride(c.o));
+  const order = new Map(all.map((c, i) => [c.m.id, i]));
 
-  // computed phase, resolving prerequisites (they form a DAG; iterate until stable)
-  const phase = new Map<string, number>();
-  for (const b of base) {
-    const q = b.quadrant;
-    phase.set(b.m.id, q === "quick-win" ? 0 : b.m.enabler ? (b.finalEffort >= 4 ? 1 : 0) : q === "later" ? 2 : 1);
-  }
-  // the first three months hold at most FIRST_PHASE_CAPACITY measures (one fewer for 1-9 people);
-  // enablers other measures depend on get a place first, then the priority order; the rest moves on
-  const capacity = input.context.sizeBand === "1-9" ? FIRST_PHASE_CAPACITY - 1 : FIRST_PHASE_CAPACITY;
-  const unlocks = (id: string) => input.measures.some((m) => m.prerequisites.includes(id));
-  const firstCandidates = base.filter((b) => phase.get(b.m.id) === 0);
-  firstCandidates.sort((a, b) => Number(b.m.enabler && unlocks(b.m.id)) - Number(a.m.enabler && unlocks(a.m.id)));
-  firstCandidates.slice(capacity).forEach((b) => phase.set(b.m.id, 1));
-  const effective = (id: string) => {
-    const o = ov.get(id)?.phase;
-    return o ? phaseIndex(o) : (phase.get(id) ?? 0);
-  };
-  for (let pass = 0; pass < input.measures.length; pass++) {
-    let changed = false;
-    for (const b of base) {
-      const need = Math.max(-1, ...b.m.prerequisites.filter((p) => byId.has(p)).map(effective));
-      const p = Math.max(phase.get(b.m.id) as number, need === 0 ? 1 : need);
-      if (p !== phase.get(b.m.id)) {
-        phase.set(b.m.id, p);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-
-  const result = base.map((b): PlannedMeasure => {
-    const computedPhase = PHASES[phase.get(b.m.id) as number].id;
-    const finalPhase = b.o?.phase ?? computedPhase;
-    const ph = PHASES[phaseIndex(finalPhase)];
-    const conflict = b.m.prerequisites.some((p) => byId.has(p) && (effective(p) > phaseIndex(finalPhase) || (effective(p) === 0 && phaseIndex(finalPhase) === 0)));
+  const effectiveStart = (c: Candidate) => (c.o?.phase ? PHASES[phaseIndex(c.o.phase)].startMonth : (placed.get(c.m.id)?.start ?? 3));
+  const members = [...all.filter((c) => placed.has(c.m.id)), ...kept];
+  const ends = new Map(members.map((c) => [c.m.id, effectiveStart(c) + plannedMonths(c.m)]));
+  const items = members.map((c): PlannedMeasure => {
+    const computedStart = placed.get(c.m.id)?.start ?? 3;
+    const startMonth = effectiveStart(c);
+    const endMonth = startMonth + plannedMonths(c.m);
     return {
-      ...b.e,
-      finalEffort: b.finalEffort,
-      finalBenefit: b.finalBenefit,
-      quadrant: b.quadrant,
-      phase: finalPhase,
-      computedPhase,
-      enabler: b.m.enabler,
-      prerequisites: b.m.prerequisites,
-      ownerRole: b.o?.ownerRole ?? null,
-      reviewDate: b.o?.dueDate ?? addMonths(input.start, ph.startMonth + b.m.durationMonths.max),
-      status: b.o?.status ?? "open",
-      overridden: {
-        effort: b.o?.effort != null,
-        benefit: b.o?.benefit != null,
-        phase: b.o?.phase != null,
-        ownerRole: b.o?.ownerRole != null,
-        dueDate: b.o?.dueDate != null,
-      },
-      prerequisiteConflict: b.o?.phase != null && conflict,
+      ...c.e,
+      finalEffort: c.finalEffort,
+      finalBenefit: c.finalBenefit,
+      quadrant: c.quadrant,
+      phase: phaseOfMonth(startMonth),
+      computedPhase: phaseOfMonth(computedStart),
+      startMonth,
+      endMonth,
+      enabler: c.m.enabler,
+      prerequisites: c.m.prerequisites,
+      ownerRole: c.o?.ownerRole ?? null,
+      reviewDate: c.o?.dueDate ?? addMonths(input.start, endMonth),
+      status: c.o?.status ?? "open",
+      overridden: { effort: c.o?.effort != null, benefit: c.o?.benefit != null, phase: c.o?.phase != null, ownerRole: c.o?.ownerRole != null, dueDate: c.o?.dueDate != null },
+      prerequisiteConflict: c.o?.phase != null && c.m.prerequisites.some((p) => ends.has(p) && (ends.get(p) as number) > startMonth),
+      kept: !placed.has(c.m.id),
       rank: 0,
     };
   });
-  // final order: by phase, then the priority order above, prerequisites before dependants
-  const order = new Map(base.map((b, i) => [b.m.id, i]));
-  result.sort((a, b) => phaseIndex(a.phase) - phaseIndex(b.phase) || (order.get(a.measureId) as number) - (order.get(b.measureId) as number));
-  const placed: PlannedMeasure[] = [];
-  const pending = [...result];
-  while (pending.length) {
-    const waiting = (p: PlannedMeasure) => p.prerequisites.some((q) => pending.some((x) => x.measureId === q && x !== p));
-    const i = pending.findIndex((p) => !waiting(p));
-    placed.push(...pending.splice(i === -1 ? 0 : i, 1));
-  }
-  placed.forEach((p, i) => (p.rank = i + 1));
-  return placed;
+  items.sort((a, b) => Number(a.kept) - Number(b.kept) || a.startMonth - b.startMonth || (order.get(a.measureId) as number) - (order.get(b.measureId) as number));
+  items.forEach((p, i) => (p.rank = i + 1));
+  const keptIds = new Set(kept.map((c) => c.m.id));
+  const deferredList: DeferredMeasure[] = all
+    .filter((c) => !placed.has(c.m.id) && !keptIds.has(c.m.id))
+    .map((c) => ({ measureId: c.m.id, reason: deferred.get(c.m.id) ?? c.e.notTriggeredReason ?? "not-answered", entry: c.e }));
+  return { status: covered ? "ok" : "insufficient", capacity, items, deferred: deferredList };
 }

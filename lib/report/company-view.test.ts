@@ -1,7 +1,9 @@
 import { describe, it, expect } from "vitest";
 import { buildCompanyView, type CompanyViewInput } from "./company-view";
 import { choiceText } from "./content-text";
-import { answersFor, catalogue, cycleQ, profileQ, readinessQ, registry, submitted, testLabels, trustQ } from "../testing/company-fixtures";
+import { answersFor, cycleQ, profileQ, readinessQ, registry, submitted, testLabels, trustQ } from "../testing/company-fixtures";
+
+const catalogue = registry.catalogue("1.1.0")!;
 
 const base = (over: Partial<CompanyViewInput> = {}): CompanyViewInput => ({
   locale: "de",
@@ -40,7 +42,11 @@ describe("company view", () => {
     expect(r.strengths[0]).toMatchObject({ dimensionId: "cooperation", score: 100 });
     expect(r.gaps[0].dimensionId).toBe("processes");
     expect(r.gaps[0].answers[0].question.length).toBeGreaterThan(10);
-    expect(r.gaps[0].measures.length).toBeGreaterThan(0);
+    expect(r.gaps.flatMap((g) => g.measures).length).toBeGreaterThan(0);
+    // strengths are only what is strong (>= 75), with their strong answers
+    expect(r.strengths.map((x) => x.dimensionId)).toEqual(["cooperation", "organisation"]);
+    expect(r.strengths.flatMap((x) => x.answers).every((a) => a.points >= 75)).toBe(true);
+    expect(r.gaps.every((g) => g.score < 75 && g.answers.every((a) => a.points <= 50))).toBe(true);
     expect(r.discussionPoints.length).toBe(6); // all data items: 25 vs 75
     expect(r.band?.name).toBeTruthy();
     expect(v.history.readiness?.rows.find((x) => x.id === "data")?.delta).toBe(50);
@@ -61,27 +67,59 @@ describe("company view", () => {
     expect(r.strengths[0].answers[0]).toMatchObject({ answer: text(4), agreed: true });
   });
 
-  it("builds matrix and roadmap with reasons tied to answers and context, localized", () => {
+  it("builds matrix and roadmap only from what the answers call for, within capacity, with the triggering answers, localized", () => {
     const v = buildCompanyView(base({ assessments: [owner2] }));
-    expect(v.matrix).toHaveLength(catalogue.measures.length);
     const items = v.roadmap.flatMap((p) => p.items);
+    expect(v.planStatus).toBe("ok");
+    expect(v.capacity).toEqual({ concurrent: 1, maxRecommended: 3 }); // 1-9 people, no IT staff, no group
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(3);
+    expect(v.matrix.map((m) => m.measureId)).toEqual(items.map((i) => i.measureId));
     expect(items.map((i) => i.rank)).toEqual(items.map((_, i) => i + 1));
-    const tablets = items.find((i) => i.measureId === "tablets_capture")!;
-    expect(tablets.why[0]).toMatch(/^Daten und Vernetzung: 25 von 100, Wichtigkeit hoch\./);
-    expect(tablets.why.some((w) => w === catalogue.measures[0].contextRules.find((r) => r.field === "itCapacity")!.note.de)).toBe(true);
-    expect(tablets.firstSteps).toHaveLength(3);
-    expect(tablets.statusLabel).toBe("offen");
-    expect(v.nextStep.kind).toBe("first-measure");
+    for (const i of items) {
+      expect(i.triggeredBy.length).toBeGreaterThan(0);
+      expect(i.triggeredBy[0].question).not.toBe(i.triggeredBy[0].itemId);
+      expect(i.triggeredBy[0].answer).toBe(choiceText(readinessQ, i.triggeredBy[0].itemId, owner2.answers[i.triggeredBy[0].itemId], "de"));
+      expect(i.why[0]).toBe(`„${i.triggeredBy[0].question}“: ${i.triggeredBy[0].answer}`);
+      expect(i.firstSteps).toHaveLength(3);
+      expect(i.statusLabel).toBe("offen");
+    }
+    expect(v.deferred.length).toBe(catalogue.measures.length - items.length);
+    expect(v.deferred.some((d) => d.reason === "capacity" && d.reasonText === "Kapazität")).toBe(true);
+    expect(v.nextStep).toEqual({ kind: "first-measure", measureId: items[0].measureId, title: items[0].title });
+    expect(v.standing).toMatch(/^Reife \d+ \(.+\), Lücke: /);
     const en = buildCompanyView(base({ assessments: [owner2], locale: "en" }));
     expect(en.roadmap[0].items[0].title).toBe(catalogue.measures.find((m) => m.id === en.roadmap[0].items[0].measureId)!.title.en);
   });
 
-  it("applies plan overrides and counts plan progress", () => {
+  it("applies plan overrides, keeps an overridden measure the answers no longer call for, and counts plan progress", () => {
     const v = buildCompanyView(base({ assessments: [owner2], overrides: [{ measureId: "network", effort: 1, benefit: 5, phase: "0-3", status: "done" }, { measureId: "erp", status: "in_progress" }] }));
     const net = v.matrix.find((m) => m.measureId === "network")!;
-    expect(net).toMatchObject({ effort: 1, benefit: 5, quadrant: "quick-win", overridden: true });
-    expect(v.roadmap[0].items.some((i) => i.measureId === "network" && i.overridden.phase)).toBe(true);
-    expect(v.history.plan).toEqual({ open: catalogue.measures.length - 2, inProgress: 1, done: 1, total: catalogue.measures.length });
+    // cooperation is a strength: network is not recommended, but the user's change keeps it visible; 12 months: no quick win
+    expect(net).toMatchObject({ effort: 1, benefit: 5, quadrant: "strategic", overridden: true });
+    const kept = v.roadmap[0].items.find((i) => i.measureId === "network")!;
+    expect(kept).toMatchObject({ kept: true, triggeredBy: [], status: "done" });
+    const total = v.roadmap.flatMap((p) => p.items).length;
+    expect(v.history.plan).toEqual({ open: total - 2, inProgress: 1, done: 1, total });
+  });
+
+  it("nothing answered: no plan, the missing areas are named and the next step asks to complete them", () => {
+    const empty = submitted(readinessQ, {});
+    const v = buildCompanyView(base({ assessments: [empty] }));
+    expect(v.planStatus).toBe("insufficient");
+    expect(v.matrix).toEqual([]);
+    expect(v.deferred).toEqual([]);
+    expect(v.missingAreas.map((m) => m.dimension)).toEqual(readinessQ.scoring!.dimensions.map((d) => d.id));
+    expect(v.missingAreas[0]).toMatchObject({ questionnaire: "digital-readiness", answered: 0, total: 6 });
+    expect(v.nextStep.kind).toBe("complete-answers");
+    expect(v.readiness?.strengths).toEqual([]);
+  });
+
+  it("uses the catalogue it is given: a plan of catalogue 1.0.0 renders with its measures", () => {
+    const old = registry.catalogue("1.0.0")!;
+    const v = buildCompanyView(base({ assessments: [owner2], catalogue: old }));
+    expect(v.catalogueVersion).toBe("1.0.0");
+    for (const i of v.roadmap.flatMap((p) => p.items)) expect(old.measures.some((m) => m.id === i.measureId)).toBe(true);
   });
 
   it("shows trust self vs partner and the cycle's current step with its open items", () => {
@@ -96,6 +134,11 @@ describe("company view", () => {
     expect(v.cycle?.steps.filter((s) => s.current)).toHaveLength(1);
     expect(v.readiness).toBeNull();
     expect(v.nextStep.kind).toBe("start-readiness");
-    expect(v.matrix.length).toBe(catalogue.measures.length); // trust and cycle gaps already feed the plan
+    // trust and cycle gaps feed the plan: the partner's weak integrity view and the current cycle step
+    const ids = v.matrix.map((m) => m.measureId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThanOrEqual(3);
+    const addressed = (id: string) => catalogue.measures.find((m) => m.id === id)!.addresses;
+    expect(ids.every((id) => addressed(id).some((a) => a.startsWith("integ_") || a.startsWith("tech_") || a.startsWith("partner_")))).toBe(true);
   });
 });

@@ -1,15 +1,17 @@
-import type { MeasuresCatalogue, Questionnaire } from "../content/schema";
+import type { Measure, MeasuresCatalogue, Questionnaire } from "../content/schema";
 import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
 import { SCORING_VERSION } from "../scoring/score";
 import { bandOf, type BandId } from "../scoring/bands";
+import { round1 } from "../scoring/numbers";
 import { aggregateRespondents } from "../scoring/respondents";
 import { trustPillars, type TrustPillarId } from "../scoring/trust";
 import { scoreCycle, CYCLE_DONE_THRESHOLD } from "../scoring/cycle";
 import { companyContext } from "../planning/context";
-import { buildPlan, PHASES, type PhaseId, type PlanOverride, type PlanStatus } from "../planning/roadmap";
-import type { DimensionInputs, Quadrant } from "../planning/matrix";
+import { PHASES, PLANNING_VERSION, type PhaseId, type PlanOverride, type PlannedMeasure, type PlanStatus } from "../planning/roadmap";
+import { STRONG_POINTS, GAP_POINTS, type DeferReason, type Quadrant } from "../planning/matrix";
 import { questionText, choiceText } from "./content-text";
+import { buildPlanSection, type MissingArea, type PlanSection, type PlanSectionLabels, type PlanSource, type TriggerAnswer } from "./plan-section";
 
 /**
  * CompanyView — ONE view model of a company's current picture. The dashboard page and the PDF
@@ -36,7 +38,12 @@ import { questionText, choiceText } from "./content-text";
  * - roadmap: [{id, label, startMonth, endMonth, items: RoadmapItem[]}]   (items in recommended order)
  * - history: {readiness: null | {previousAt, currentAt, rows [{id, title, previous, current, delta}]},
  *     plan {open, inProgress, done, total}}
- * - nextStep: {kind, measureId?, title?}  kind: start-readiness | start-profile | first-measure | all-done
+ * - nextStep: {kind, measureId?, title?}  kind: start-readiness | complete-answers | start-profile | first-measure | nothing-needed | all-done
+ * - planningVersion; planStatus: none (nothing scored) | insufficient (no area answered enough: no plan) | ok
+ * - missingAreas [{questionnaire, questionnaireTitle, dimension, title, answered, total}]  (below the coverage rule)
+ * - capacity {concurrent, maxRecommended}; deferred [{measureId, title, reason, reasonText, answers}]
+ * - standing: one sentence where the company stands (null without a readiness result)
+ * - roadmap items carry triggeredBy [{questionnaire, itemId, question, answer, points}] and kept
  */
 
 export type BandLabel = { id: BandId; name: string; meaning: string };
@@ -49,6 +56,13 @@ export type CompanyViewLabels = {
   /** "{note}"-free template texts for the why-list; {title}, {score}, {relevance} are replaced */
   whyDimension: string;
   relevance: Record<1 | 2 | 3, string>;
+  /** texts of the plan: why-lines, reasons of deferred measures, effort rules, the standing sentence */
+  planText: PlanSectionLabels & {
+    /** {overall}, {band}, {weakest} are replaced */
+    standingGaps: string;
+    /** {overall}, {band} */
+    standingStrong: string;
+  };
 };
 
 export type SubmittedAssessment = {
@@ -100,8 +114,12 @@ export type RoadmapItem = {
   prerequisites: { measureId: string; title: string }[];
   prerequisiteConflict: boolean;
   overridden: { effort: boolean; benefit: boolean; phase: boolean; ownerRole: boolean; dueDate: boolean };
-  /** plain sentences: which answers, dimensions and context rules led to this recommendation */
+  /** plain sentences: which answers and context rules led to this recommendation */
   why: string[];
+  /** the answers that called for this measure (empty only for a measure kept because of the user's changes) */
+  triggeredBy: TriggerAnswer[];
+  /** not recommended by the current answers, kept because the user changed it */
+  kept: boolean;
 };
 
 export type CompanyView = {
@@ -137,7 +155,13 @@ export type CompanyView = {
     readiness: null | { previousAt: string; currentAt: string; rows: { id: string; title: string; previous: number | null; current: number | null; delta: number | null }[] };
     plan: { open: number; inProgress: number; done: number; total: number };
   };
-  nextStep: { kind: "start-readiness" | "start-profile" | "first-measure" | "all-done"; measureId?: string; title?: string };
+  nextStep: { kind: "start-readiness" | "complete-answers" | "start-profile" | "first-measure" | "nothing-needed" | "all-done"; measureId?: string; title?: string };
+  planningVersion: string;
+  planStatus: "none" | "insufficient" | "ok";
+  missingAreas: MissingArea[];
+  capacity: { concurrent: number; maxRecommended: number };
+  deferred: { measureId: string; title: string; reason: DeferReason; reasonText: string; answers: TriggerAnswer[] }[];
+  standing: string | null;
 };
 
 export type CompanyViewInput = {
@@ -153,7 +177,6 @@ export type CompanyViewInput = {
   labels: CompanyViewLabels;
 };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** latest submission per respondent (current round) and the one before it (previous round) */
 export function rounds(list: SubmittedAssessment[]) {
@@ -178,56 +201,14 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   // ---- readiness (digital-readiness), several respondents, previous round
   const dr = rounds(ofKey("digital-readiness"));
   const drQ = dr.current.length ? input.questionnaire("digital-readiness", dr.current[0].contentVersion) : undefined;
-  const dims: DimensionInputs = {};
+  const sources: PlanSource[] = [];
   let readiness: CompanyView["readiness"] = null;
   let history: CompanyView["history"]["readiness"] = null;
   if (drQ) {
-    const agg = aggregateRespondents(drQ, dr.current.map((a) => a.scores));
-    const prev = dr.previous.length ? aggregateRespondents(drQ, dr.previous.map((a) => a.scores)) : null;
-    const title = (id: string) => drQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
-    const relevance = (id: string) => {
-      const r = dr.current.map((a) => a.scores.dimensions.find((d) => d.id === id)?.relevance).filter((v): v is number => typeof v === "number");
-      return r.length ? Math.round(r.reduce((a, b) => a + b, 0) / r.length) : null;
-    };
-    const answersOf = (dimId: string, weakest: boolean): AnswerRef[] => {
-      const items = (drQ.scoring?.items ?? []).filter((i) => i.dimension === dimId);
-      const refs = items.flatMap((i) => {
-        const pts = dr.current.map((a) => a.scores.itemPoints[i.id]).filter((v): v is number => typeof v === "number");
-        if (!pts.length) return [];
-        const points = round1(pts.reduce((a, b) => a + b, 0) / pts.length);
-        const team = teamAnswer(dr.current.filter((a) => typeof a.scores.itemPoints[i.id] === "number"), (a) => choiceText(drQ, i.id, a.answers[i.id], locale));
-        return [{ itemId: i.id, question: questionText(drQ, i.id, locale), ...team, points }];
-      });
-      refs.sort((a, b) => (weakest ? a.points - b.points : b.points - a.points));
-      return refs.slice(0, 3);
-    };
-    for (const d of agg.dimensions) {
-      dims[`digital-readiness:${d.id}`] = { score: d.mean, relevance: relevance(d.id), weakItems: answersOf(d.id, true).filter((r) => r.points <= 50).map((r) => r.itemId) };
-    }
-    const scored = agg.dimensions.filter((d) => d.mean !== null) as (typeof agg.dimensions[number] & { mean: number })[];
-    const byScore = [...scored].sort((a, b) => b.mean - a.mean || a.id.localeCompare(b.id));
-    const focus = (d: { id: string; mean: number }, weakest: boolean): DimensionFocus => ({ dimensionId: d.id, title: title(d.id), score: d.mean, answers: answersOf(d.id, weakest), measures: [] });
-    readiness = {
-      version: drQ.version,
-      overall: agg.overall,
-      band: band(agg.overall),
-      respondents: dr.current.length,
-      dimensions: agg.dimensions.map((d) => {
-        const p = prev?.dimensions.find((x) => x.id === d.id)?.mean ?? null;
-        return { id: d.id, title: title(d.id), score: d.mean, min: d.min, max: d.max, spread: d.spread, respondents: d.respondents, band: band(d.mean), previous: p, delta: p !== null && d.mean !== null ? round1(d.mean - p) : null, relevance: relevance(d.id) };
-      }),
-      previousRound: prev ? { submittedAt: latestDate(dr.previous).toISOString(), overall: prev.overall } : null,
-      strengths: byScore.slice(0, Math.min(3, Math.floor(byScore.length / 2))).map((d) => focus(d, false)),
-      gaps: [...byScore].reverse().slice(0, 3).map((d) => focus(d, true)),
-      discussionPoints: agg.discussionPoints.map((p) => ({ itemId: p.itemId, question: questionText(drQ, p.itemId, locale), dimensionTitle: title(p.dimension), min: p.min, max: p.max })),
-    };
-    if (prev) {
-      history = {
-        previousAt: latestDate(dr.previous).toISOString(),
-        currentAt: latestDate(dr.current).toISOString(),
-        rows: readiness.dimensions.map((d) => ({ id: d.id, title: d.title, previous: d.previous, current: d.score, delta: d.delta })),
-      };
-    }
+    const part = readinessPart(drQ, dr, locale, band);
+    readiness = part.readiness;
+    history = part.history;
+    sources.push(part.source);
   }
 
   // ---- trust: self view and partner view
@@ -238,10 +219,9 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   let trust: CompanyView["trust"] = null;
   if (trQ) {
     const pillars = trustPillars(trSelf.map((a) => a.scores), trPartner.map((a) => a.scores));
-    for (const p of pillars) {
-      const s = p.self ?? p.partner;
-      dims[`trust:${p.id}`] = { score: s, relevance: null, weakItems: [] };
-    }
+    const scores = Object.fromEntries(pillars.map((p) => [p.id, { score: p.self !== null && p.partner !== null ? Math.min(p.self, p.partner) : (p.self ?? p.partner), relevance: null }]));
+    if (trSelf.length) sources.push({ q: trQ, respondents: trSelf.map((a) => ({ name: a.respondentName, answers: a.answers })), scores });
+    if (trPartner.length) sources.push({ q: trQ, respondents: trPartner.map((a) => ({ name: a.respondentName, answers: a.answers })), scores });
     trust = {
       version: trQ.version,
       hasPartner: trPartner.length > 0,
@@ -253,10 +233,12 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   const cc = [...ofKey("cooperation-cycle")].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
   const ccQ = cc ? input.questionnaire("cooperation-cycle", cc.contentVersion) : undefined;
   let cycle: CompanyView["cycle"] = null;
+  let currentCycleStep: string | null = null;
   if (cc && ccQ) {
     const r = scoreCycle(ccQ, cc.answers);
     const title = (id: string) => ccQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
-    for (const s of r.steps) dims[`cooperation-cycle:${s.id}`] = { score: s.completeness, relevance: null, weakItems: s.openItems };
+    sources.push({ q: ccQ, respondents: [{ name: cc.respondentName, answers: cc.answers }], scores: Object.fromEntries(r.steps.map((s) => [s.id, { score: s.completeness, relevance: null }])) });
+    currentCycleStep = r.currentStep;
     const current = r.steps.find((s) => s.id === r.currentStep);
     cycle = {
       version: ccQ.version,
@@ -266,55 +248,31 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
     };
   }
 
-  // ---- planning
+  // ---- planning (lib/report/plan-section.ts): only what the answers call for, within the capacity rule
   const measures = input.catalogue?.measures ?? [];
   const mTitle = (id: string) => measures.find((m) => m.id === id)?.title[locale] ?? id;
-  const planned = drQ || trQ || cycle
-    ? buildPlan({ measures, dimensions: dims, context, overrides: input.overrides, start: dr.current.length ? latestDate(dr.current) : input.now })
-    : [];
-  const qTitle = (key: string, version: string | undefined) => (version ? input.questionnaire(key, version) : undefined);
-  const versionOf: Record<string, string | undefined> = { "digital-readiness": drQ?.version, trust: trQ?.version, "cooperation-cycle": ccQ?.version };
-  const dimTitle = (key: string, dim: string) => qTitle(key, versionOf[key])?.scoring?.dimensions.find((d) => d.id === dim)?.title[locale] ?? dim;
-  const items: RoadmapItem[] = planned.map((p) => {
-    const m = measures.find((x) => x.id === p.measureId)!;
-    const why = [
-      ...p.why.dimensions.slice(0, 3).map((d) => {
-        const q = qTitle(d.questionnaire, versionOf[d.questionnaire]);
-        const weak = q ? d.weakItems.slice(0, 2).map((i) => `„${questionText(q, i, locale)}“`) : [];
-        return fill(labels.whyDimension, { title: dimTitle(d.questionnaire, d.dimension), score: String(Math.round(d.score)), relevance: labels.relevance[(d.relevance as 1 | 2 | 3)] ?? "" }) + (weak.length ? ` ${weak.join(" ")}` : "");
-      }),
-      ...p.why.rules.map((r) => r.note[locale]),
-    ];
-    return {
-      measureId: p.measureId,
-      rank: p.rank,
-      title: m.title[locale],
-      description: m.description[locale],
-      quadrant: p.quadrant,
-      quadrantLabel: labels.quadrants[p.quadrant],
-      enabler: p.enabler,
-      effort: p.finalEffort,
-      benefit: p.finalBenefit,
-      ownerRole: p.ownerRole ?? m.ownerRole[locale],
-      firstSteps: m.firstSteps.map((s) => s[locale]),
-      kpi: m.kpi[locale],
-      reviewDate: p.reviewDate.toISOString(),
-      status: p.status,
-      statusLabel: labels.statuses[p.status],
-      phase: p.phase,
-      startMonth: PHASES.find((ph) => ph.id === p.phase)!.startMonth,
-      endMonth: PHASES.find((ph) => ph.id === p.phase)!.startMonth + m.durationMonths.max,
-      prerequisites: p.prerequisites.map((id) => ({ measureId: id, title: mTitle(id) })),
-      prerequisiteConflict: p.prerequisiteConflict,
-      overridden: p.overridden,
-      why,
-    };
+  const section = buildPlanSection({
+    locale,
+    labels: labels.planText,
+    measures,
+    sources,
+    currentCycleStep,
+    context,
+    overrides: input.overrides,
+    start: dr.current.length ? latestDate(dr.current) : input.now,
   });
+  const planStatus: CompanyView["planStatus"] = !sources.length ? "none" : section.plan.status;
+  const planned = planStatus === "none" ? [] : section.plan.items;
+  const items: RoadmapItem[] = planned.map((p) => roadmapItem(p, measures.find((x) => x.id === p.measureId)!, section, labels, locale, mTitle));
   if (readiness) {
     for (const g of readiness.gaps) {
-      g.measures = items.filter((i) => planned.find((p) => p.measureId === i.measureId)?.why.dimensions[0]?.dimension === g.dimensionId || measures.find((m) => m.id === i.measureId)?.improves.some((x) => x.questionnaire === "digital-readiness" && x.dimension === g.dimensionId && x.weight === 1)).slice(0, 2).map((i) => ({ measureId: i.measureId, title: i.title }));
+      g.measures = items.filter((i) => i.triggeredBy.some((t) => t.questionnaire === "digital-readiness" && drQ?.scoring?.items.find((x) => x.id === t.itemId)?.dimension === g.dimensionId)).slice(0, 2).map((i) => ({ measureId: i.measureId, title: i.title }));
     }
   }
+  const weakest = readiness?.gaps[0];
+  const standing = readiness && readiness.overall !== null && readiness.band
+    ? fill(weakest ? labels.planText.standingGaps : labels.planText.standingStrong, { overall: String(Math.round(readiness.overall)), band: readiness.band.name, weakest: weakest?.title ?? "" })
+    : null;
 
   const sourceKeys = [...new Set(input.assessments.map((a) => a.questionnaireKey))];
   const plan = { open: items.filter((i) => i.status === "open").length, inProgress: items.filter((i) => i.status === "in_progress").length, done: items.filter((i) => i.status === "done").length, total: items.length };
@@ -348,14 +306,115 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
     matrix: planned.map((p) => ({ measureId: p.measureId, title: mTitle(p.measureId), effort: p.finalEffort, benefit: p.finalBenefit, computedEffort: p.effort, computedBenefit: p.benefit, quadrant: p.quadrant, quadrantLabel: labels.quadrants[p.quadrant], overridden: p.overridden.effort || p.overridden.benefit })),
     roadmap: PHASES.map((ph) => ({ id: ph.id, label: labels.phases[ph.id], startMonth: ph.startMonth, endMonth: ph.endMonth, items: items.filter((i) => i.phase === ph.id) })),
     history: { readiness: history, plan },
+    planningVersion: PLANNING_VERSION,
+    planStatus,
+    missingAreas: section.missing,
+    capacity: { concurrent: section.capacity.concurrent, maxRecommended: section.capacity.maxRecommended },
+    deferred: planStatus === "ok" ? section.deferred : [],
+    standing,
     nextStep: !readiness
       ? { kind: "start-readiness" }
-      : !context.fromProfile
+      : planStatus === "insufficient" || section.missing.some((m) => m.questionnaire === "digital-readiness")
+        ? { kind: "complete-answers" }
+        : !context.fromProfile
         ? { kind: "start-profile" }
         : firstOpen
           ? { kind: "first-measure", measureId: firstOpen.measureId, title: firstOpen.title }
-          : { kind: "all-done" },
+          : items.length
+            ? { kind: "all-done" }
+            : { kind: "nothing-needed" },
   };
+}
+
+/** The next measures to work on, as the dashboard's top and the PDF's summary show them: the first n by rank not done yet. */
+export function nextMeasures(view: Pick<CompanyView, "roadmap">, n = 3): RoadmapItem[] {
+  return view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").sort((a, b) => a.rank - b.rank).slice(0, n);
+}
+
+/** One measure of the plan as the dashboard and the PDF show it. */
+function roadmapItem(p: PlannedMeasure, m: Measure, section: PlanSection, labels: CompanyViewLabels, locale: Locale, mTitle: (id: string) => string): RoadmapItem {
+  return {
+    measureId: p.measureId,
+    rank: p.rank,
+    title: m.title[locale],
+    description: m.description[locale],
+    quadrant: p.quadrant,
+    quadrantLabel: labels.quadrants[p.quadrant],
+    enabler: p.enabler,
+    effort: p.finalEffort,
+    benefit: p.finalBenefit,
+    ownerRole: p.ownerRole ?? m.ownerRole[locale],
+    firstSteps: m.firstSteps.map((st) => st[locale]),
+    kpi: m.kpi[locale],
+    reviewDate: p.reviewDate.toISOString(),
+    status: p.status,
+    statusLabel: labels.statuses[p.status],
+    phase: p.phase,
+    startMonth: p.startMonth,
+    endMonth: p.endMonth,
+    prerequisites: p.prerequisites.map((id) => ({ measureId: id, title: mTitle(id) })),
+    prerequisiteConflict: p.prerequisiteConflict,
+    overridden: p.overridden,
+    why: section.why(p),
+    triggeredBy: section.triggers(p),
+    kept: p.kept,
+  };
+}
+
+/** The digital-readiness part of the picture: several respondents, the previous round, strengths and gaps. */
+function readinessPart(drQ: Questionnaire, dr: ReturnType<typeof rounds>, locale: Locale, band: (score: number | null) => BandLabel | null) {
+  const agg = aggregateRespondents(drQ, dr.current.map((a) => a.scores));
+  const prev = dr.previous.length ? aggregateRespondents(drQ, dr.previous.map((a) => a.scores)) : null;
+  const title = (id: string) => drQ.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+  const relevance = (id: string) => {
+    const r = dr.current.map((a) => a.scores.dimensions.find((d) => d.id === id)?.relevance).filter((v): v is number => typeof v === "number");
+    return r.length ? Math.round(r.reduce((a, b) => a + b, 0) / r.length) : null;
+  };
+  const answersOf = (dimId: string, weakest: boolean): AnswerRef[] => {
+    const items = (drQ.scoring?.items ?? []).filter((i) => i.dimension === dimId);
+    const refs = items.flatMap((i) => {
+      const pts = dr.current.map((a) => a.scores.itemPoints[i.id]).filter((v): v is number => typeof v === "number");
+      if (!pts.length) return [];
+      const points = round1(pts.reduce((a, b) => a + b, 0) / pts.length);
+      const team = teamAnswer(dr.current.filter((a) => typeof a.scores.itemPoints[i.id] === "number"), (a) => choiceText(drQ, i.id, a.answers[i.id], locale));
+      return [{ itemId: i.id, question: questionText(drQ, i.id, locale), ...team, points }];
+    });
+    refs.sort((a, b) => (weakest ? a.points - b.points : b.points - a.points));
+    return refs.slice(0, 3);
+  };
+  const source: PlanSource = { q: drQ, respondents: dr.current.map((a) => ({ name: a.respondentName, answers: a.answers })), scores: Object.fromEntries(agg.dimensions.map((d) => [d.id, { score: d.mean, relevance: relevance(d.id) }])) };
+  const scored = agg.dimensions.filter((d) => d.mean !== null) as (typeof agg.dimensions[number] & { mean: number })[];
+  const byScore = [...scored].sort((a, b) => b.mean - a.mean || a.id.localeCompare(b.id));
+  // a strength is a dimension at STRONG_POINTS or more, shown with its strong answers; a gap one below it, with its weak answers
+  const focus = (d: { id: string; mean: number }, weakest: boolean): DimensionFocus => ({
+    dimensionId: d.id,
+    title: title(d.id),
+    score: d.mean,
+    answers: answersOf(d.id, weakest).filter((a) => (weakest ? a.points <= GAP_POINTS : a.points >= STRONG_POINTS)),
+    measures: [],
+  });
+  const readiness: NonNullable<CompanyView["readiness"]> = {
+    version: drQ.version,
+    overall: agg.overall,
+    band: band(agg.overall),
+    respondents: dr.current.length,
+    dimensions: agg.dimensions.map((d) => {
+      const p = prev?.dimensions.find((x) => x.id === d.id)?.mean ?? null;
+      return { id: d.id, title: title(d.id), score: d.mean, min: d.min, max: d.max, spread: d.spread, respondents: d.respondents, band: band(d.mean), previous: p, delta: p !== null && d.mean !== null ? round1(d.mean - p) : null, relevance: relevance(d.id) };
+    }),
+    previousRound: prev ? { submittedAt: latestDate(dr.previous).toISOString(), overall: prev.overall } : null,
+    strengths: byScore.filter((d) => d.mean >= STRONG_POINTS).slice(0, 3).map((d) => focus(d, false)),
+    gaps: [...byScore].reverse().filter((d) => d.mean < STRONG_POINTS).slice(0, 3).map((d) => focus(d, true)),
+    discussionPoints: agg.discussionPoints.map((p) => ({ itemId: p.itemId, question: questionText(drQ, p.itemId, locale), dimensionTitle: title(p.dimension), min: p.min, max: p.max })),
+  };
+  const history: CompanyView["history"]["readiness"] = prev
+    ? {
+        previousAt: latestDate(dr.previous).toISOString(),
+        currentAt: latestDate(dr.current).toISOString(),
+        rows: readiness.dimensions.map((d) => ({ id: d.id, title: d.title, previous: d.previous, current: d.score, delta: d.delta })),
+      }
+    : null;
+  return { readiness, history, source };
 }
 
 function fill(template: string, values: Record<string, string>): string {

@@ -5,6 +5,8 @@ import { PHASES, PLAN_STATUSES, type PhaseId, type PlanOverride, type PlanStatus
 import type { CompanyExport } from "../export/schema";
 import { buildCompanyView, rounds, type CompanyView, type CompanyViewLabels, type SubmittedAssessment } from "./company-view";
 import { choiceText, questionText } from "./content-text";
+import { compareVersions } from "../content/version";
+import { round1 } from "../scoring/numbers";
 
 /**
  * The view model of the PDF action plan: the CompanyView that the dashboard renders (so both never
@@ -18,7 +20,8 @@ export type ContentSource = {
   catalogue(version?: string): MeasuresCatalogue | undefined;
 };
 
-export type Finding = { itemId: string; question: string; answers: { respondent: string; text: string }[]; points: number | null; kind: "strength" | "gap" | "neutral" };
+/** kind: strength (>= 75 points), gap (<= 25), neutral (between), na (everybody answered "trifft nicht zu": answered, never "Ausbaufähig"), unanswered */
+export type Finding = { itemId: string; question: string; answers: { respondent: string; text: string }[]; points: number | null; kind: "strength" | "gap" | "neutral" | "na" | "unanswered" };
 export type DimensionDetail = {
   id: string;
   description: string;
@@ -30,13 +33,12 @@ export type PlanView = CompanyView & {
   toolVersion: string;
   master: { industry: string; sizeBand: string; region: string };
   dimensionDetails: DimensionDetail[];
-  /** months from the plan start: start of the phase, and start + the measure's typical maximum duration */
+  /** months from the plan start: the scheduled start and the planned end of each measure */
   timeline: Record<string, { startMonth: number; endMonth: number }>;
   reassess: { date: string; months: number };
 };
 
 export const REASSESS_MONTHS = 6;
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The same day `months` later, or the month's last day where it has fewer days (31 Aug + 6 -> 28 Feb). */
 export function addMonths(iso: string, months: number): string {
@@ -65,6 +67,17 @@ export function submittedFromExport(exp: CompanyExport): SubmittedAssessment[] {
   );
 }
 
+/**
+ * The catalogue a company's plan renders with: the newest catalogue version recorded in its plan
+ * items (PlanItem.catalogVersion) — so a plan edited on 1.0.0 keeps rendering with 1.0.0 — and the
+ * newest published catalogue when the company has changed nothing yet (or the version is unknown here).
+ */
+export function planCatalogue(versions: (string | null | undefined)[], src: Pick<ContentSource, "catalogue">): MeasuresCatalogue | undefined {
+  const known = [...new Set(versions.filter((v): v is string => Boolean(v)))].map((v) => src.catalogue(v)).filter((c): c is MeasuresCatalogue => Boolean(c));
+  known.sort((a, b) => compareVersions(a.version, b.version));
+  return known.at(-1) ?? src.catalogue();
+}
+
 export function overridesFromExport(exp: CompanyExport): PlanOverride[] {
   return exp.plan.map((p) => ({
     measureId: p.measureId,
@@ -79,7 +92,7 @@ export function overridesFromExport(exp: CompanyExport): PlanOverride[] {
 
 export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Locale, now: Date, labels: CompanyViewLabels): PlanView {
   const assessments = submittedFromExport(exp);
-  const catalogue = (exp.plan[0] && src.catalogue(exp.plan[0].catalogVersion)) || src.catalogue();
+  const catalogue = planCatalogue(exp.plan.map((p) => p.catalogVersion), src);
   const view = buildCompanyView({
     locale,
     now,
@@ -98,6 +111,7 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
   const dimensionDetails: DimensionDetail[] =
     q?.scoring && view.readiness
       ? view.readiness.dimensions.map((d) => {
+          const naValue = (scale: string) => q.scoring!.scales[scale]?.notApplicable?.value;
           const findings = q.scoring!.items
             .filter((i) => i.dimension === d.id)
             .map((i): Finding => {
@@ -108,7 +122,7 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
                 question: questionText(q, i.id, locale),
                 answers: current.filter((a) => a.answers[i.id] !== undefined && a.answers[i.id] !== null).map((a) => ({ respondent: a.respondentName, text: choiceText(q, i.id, a.answers[i.id], locale) })),
                 points,
-                kind: points === null ? "neutral" : points >= 75 ? "strength" : points <= 25 ? "gap" : "neutral",
+                kind: points === null ? (current.some((a) => a.answers[i.id] === naValue(i.scale)) ? "na" : "unanswered") : points >= 75 ? "strength" : points <= 25 ? "gap" : "neutral",
               };
             });
           const recommendations = items
@@ -124,9 +138,8 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
     toolVersion: exp.tool.version,
     master: { industry: exp.company.industry, sizeBand: exp.company.sizeBand, region: exp.company.region },
     dimensionDetails,
-    timeline: Object.fromEntries(
-      view.roadmap.flatMap((p) => p.items.map((it) => [it.measureId, { startMonth: p.startMonth, endMonth: p.startMonth + (catalogue?.measures.find((m) => m.id === it.measureId)?.durationMonths.max ?? 3) }])),
-    ),
+    // the same months as the dashboard's timeline: the scheduled start and the planned end (lib/planning/roadmap.ts)
+    timeline: Object.fromEntries(items.map((it) => [it.measureId, { startMonth: it.startMonth, endMonth: it.endMonth }])),
     reassess: { date: addMonths(view.generatedAt, REASSESS_MONTHS), months: REASSESS_MONTHS },
   };
 }

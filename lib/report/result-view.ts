@@ -23,6 +23,7 @@ export type ResultView = {
   submittedAt: string;
   overall: number | null;
   band: BandId | null;
+  /** `answered` counts "trifft nicht zu" as an answer ("6 von 6 beantwortet"); `notApplicable` says how many of them */
   dimensions: { id: string; title: string; description: string; score: number | null; band: BandId | null; answered: number; total: number; notApplicable: number }[];
   strongest: string | null;
   weakest: string | null;
@@ -47,7 +48,7 @@ export function buildResultView(input: {
       description: d.description[locale],
       score: s?.score ?? null,
       band: s?.band ?? null,
-      answered: s?.answered ?? 0,
+      answered: (s?.answered ?? 0) + (s?.notApplicable ?? 0),
       total: s?.total ?? 0,
       notApplicable: s?.notApplicable ?? 0,
     };
@@ -65,7 +66,7 @@ export function buildResultView(input: {
     respondent: input.respondent,
     coverage: (() => {
       const total = dims.reduce((n, d) => n + d.total, 0);
-      const answered = dims.reduce((n, d) => n + d.answered + d.notApplicable, 0);
+      const answered = dims.reduce((n, d) => n + d.answered, 0);
       return total ? Math.round((answered / total) * 100) / 100 : 0;
     })(),
     submittedAt: input.submittedAt.toISOString(),

@@ -70,14 +70,31 @@ describe("cooperation cycle", () => {
   it("treats 'trifft nicht zu' as neutral and is done at exactly the threshold", () => {
     const a = answersFor(cycleQ, { needs: "yes", partner: "yes", structures: "yes", relationship: "yes", evaluation: "yes" });
     const items = cycleQ.scoring!.items.filter((i) => i.dimension === "needs").map((i) => i.id);
-    // 4 yes + 1 partly + 1 no = (400 + 50) / 6 = 75 -> not done; mark the "no" as n/a: 450 / 5 = 90 -> done
+    // weights 1.5, 1.5, 1, 1, 1, 1: 4 yes + 1 partly + 1 no = (500 + 50) / 7 = 78.6 -> not done;
+    // mark the "no" as n/a: 550 / 6 = 91.7 -> done
     a[items[4]] = "partly";
     a[items[5]] = "no";
+    expect(scoreCycle(cycleQ, a).steps[0].completeness).toBe(78.6);
     expect(scoreCycle(cycleQ, a).currentStep).toBe("needs");
     a[items[5]] = "na";
-    expect(scoreCycle(cycleQ, a).steps[0].completeness).toBe(90);
+    expect(scoreCycle(cycleQ, a).steps[0].completeness).toBe(91.7);
     expect(scoreCycle(cycleQ, a).currentStep).toBeNull();
     expect(CYCLE_DONE_THRESHOLD).toBe(80);
+  });
+  it("shows the same number per step as the result page (the dimension score), and a step with too little answered is not done", () => {
+    const a = answersFor(cycleQ, { needs: "yes", partner: "partly", structures: "no", relationship: "yes", evaluation: "yes" });
+    const partnerItems = cycleQ.scoring!.items.filter((i) => i.dimension === "partner").map((i) => i.id);
+    a[partnerItems[0]] = "yes"; // weight 1.5: (150 + 5 × 50) / 6.5 = 61.5
+    const scores = scoreAnswers(cycleQ, a);
+    const r = scoreCycle(cycleQ, a);
+    for (const s of r.steps) expect(s.completeness).toBe(scores.dimensions.find((d) => d.id === s.id)!.score);
+    expect(r.steps[1].completeness).toBe(61.5);
+    const sparse: Record<string, unknown> = { needs_business_field: "yes" };
+    const s2 = scoreCycle(cycleQ, sparse);
+    expect(s2.steps[0]).toMatchObject({ completeness: 100, done: false });
+    expect(s2.currentStep).toBe("needs");
+    const allNa = Object.fromEntries(cycleQ.scoring!.items.filter((i) => i.dimension === "needs").map((i) => [i.id, "na"]));
+    expect(scoreCycle(cycleQ, { ...a, ...allNa }).steps[0]).toMatchObject({ completeness: null, done: true });
   });
   it("never leaves 0-100 and a better answer never lowers completeness", () => {
     const ids = cycleQ.scoring!.items.map((i) => i.id);

@@ -2,8 +2,12 @@ import type { Questionnaire } from "../content/schema";
 import { bandOf, type BandId } from "./bands";
 import { mean, round1 } from "./numbers";
 
-/** Bumped whenever the scoring rules change; stored with every snapshot. */
-export const SCORING_VERSION = "1.0.0";
+/**
+ * Bumped whenever the scoring rules change; stored with every snapshot.
+ * 1.1.0: a cooperation-cycle step's completeness is its (weighted) dimension score, the number the
+ * result page shows; a step needs half of its items answered to count as done. Dimension scores unchanged.
+ */
+export const SCORING_VERSION = "1.1.0";
 
 export type DimensionScore = {
   id: string;

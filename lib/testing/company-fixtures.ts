@@ -48,4 +48,11 @@ export const testLabels: CompanyViewLabels = {
   contextFields: { sizeBand: "Größe", itCapacity: "IT", productionType: "Fertigung", systems: "Systeme", network: "Netzwerk" },
   whyDimension: "{title}: {score} von 100, Wichtigkeit {relevance}.",
   relevance: { 1: "gering", 2: "mittel", 3: "hoch" },
+  planText: {
+    whyAnswer: "„{question}“: {answer}",
+    deferReasons: { "in-place": "vorhanden", "not-applicable": "trifft nicht zu", "not-answered": "nicht beantwortet", "low-relevance": "unwichtig", "later-cycle-step": "späterer Schritt", capacity: "Kapazität", prerequisite: "Voraussetzung später" },
+    effortRules: { "no-routines": "keine Projektroutine", routines: "Projektroutine vorhanden" },
+    standingGaps: "Reife {overall} ({band}), Lücke: {weakest}",
+    standingStrong: "Reife {overall} ({band}), überall stark",
+  },
 };

@@ -44,6 +44,30 @@ describe("npm run report (CLI)", () => {
     expect(text(path.join(dir, "out", "weissbach.pdf"))).toContain("Weißbach Präzisionsteile KG");
   }, 180_000);
 
+  it("writes the computed plan as JSON and CSV when the output ends in .json / .csv", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kmu-cli-json-"));
+    const r = run(["--input", "examples/export-example.json", "--out", path.join(dir, "plan.json")]);
+    expect(r.status, r.stderr).toBe(0);
+    const plan = JSON.parse(readFileSync(path.join(dir, "plan.json"), "utf8"));
+    expect(plan).toMatchObject({ format: "kmu-kompass-plan", formatVersion: 1, status: "ok", company: { name: "Köhler Metallbau GmbH" } });
+    expect(plan.recommended.length).toBeGreaterThan(0);
+    expect(plan.recommended.length).toBeLessThanOrEqual(plan.capacity.maxRecommended);
+    for (const m of plan.recommended) {
+      expect(["0-3", "3-12", "12-24"]).toContain(m.phase);
+      expect(["quick-win", "strategic", "fill-in", "later"]).toContain(m.quadrant);
+      expect(m.triggeredBy.length).toBeGreaterThan(0);
+      expect(m.reviewDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof m.ownerRole).toBe("string");
+    }
+    expect(plan.deferred.every((d: { reason: string }) => typeof d.reason === "string")).toBe(true);
+    const c = run(["--input", "examples/export-example.json", "--out", path.join(dir, "plan.csv"), "--locale", "en"]);
+    expect(c.status, c.stderr).toBe(0);
+    const lines = readFileSync(path.join(dir, "plan.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("rank;measureId;title;recommendation;phase;quadrant;effort;benefit;ownerRole;reviewDate;status;triggeredBy;firstStep;kpi;reason");
+    expect(lines.length).toBe(1 + plan.recommended.length + plan.kept.length + plan.deferred.length);
+    expect(run(["--input", "examples/export-example.json", "--out", path.join(dir, "plan.txt")]).status).toBe(2);
+  }, 120_000);
+
   it("explains its usage when arguments are missing", () => {
     const r = run([]);
     expect(r.status).toBe(2);

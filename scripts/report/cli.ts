@@ -1,8 +1,11 @@
 /**
- * Offline and batch PDF action plans from company exports (docs/export-format.md):
+ * Offline and batch action plans from company exports (docs/export-format.md):
  *   npm run report -- --input examples/export-example.json --out plan.pdf [--locale en]
- *   npm run report -- --input exports/ --out pdfs/            (every *.json in the folder)
- * Uses the same view model builder and document as the server; renders in this process.
+ *   npm run report -- --input examples/export-example.json --out plan.json   (the plan as data)
+ *   npm run report -- --input examples/export-example.json --out plan.csv
+ *   npm run report -- --input exports/ --out pdfs/ [--format pdf|json|csv]   (every *.json in the folder)
+ * The output's extension chooses the format. Uses the same view model builder and document as the
+ * server; renders in this process.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,11 +16,21 @@ import { parseCompanyExport } from "../../lib/export/schema";
 import { buildPlanView } from "../../lib/report/plan-view";
 import { planViewLabels } from "../../components/pdf/plan/text";
 import { renderPlanPdf } from "../../components/pdf/render-plan";
+import { planCsv, planJson } from "../../lib/report/plan-export";
+import type { PlanView } from "../../lib/report/plan-view";
 
-const usage = "Usage: npm run report -- --input <export.json|folder> --out <plan.pdf|folder> [--locale de|en]";
+const usage = "Usage: npm run report -- --input <export.json|folder> --out <plan.pdf|plan.json|plan.csv|folder> [--locale de|en] [--format pdf|json|csv]";
+const FORMATS = ["pdf", "json", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+async function write(view: PlanView, format: Format): Promise<Buffer | string> {
+  if (format === "json") return JSON.stringify(planJson(view), null, 2) + "\n";
+  if (format === "csv") return planCsv(view);
+  return renderPlanPdf(view);
+}
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { input: { type: "string" }, out: { type: "string" }, locale: { type: "string", default: "de" }, help: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { input: { type: "string" }, out: { type: "string" }, locale: { type: "string", default: "de" }, format: { type: "string" }, help: { type: "boolean" } } });
   if (values.help || !values.input || !values.out) {
     console.error(usage);
     return values.help ? 0 : 2;
@@ -27,10 +40,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const locale = values.locale;
-  const registry = new ContentRegistry(loadContent());
   const batch = statSync(values.input).isDirectory();
+  const ext = path.extname(values.out).slice(1).toLowerCase();
+  const format = (values.format ?? (batch ? "pdf" : ext)) as Format;
+  if (!FORMATS.includes(format)) {
+    console.error(`--out must end in .pdf, .json or .csv (or give --format)\n${usage}`);
+    return 2;
+  }
+  const registry = new ContentRegistry(loadContent());
   const jobs = batch
-    ? readdirSync(values.input).filter((f) => f.endsWith(".json")).sort().map((f) => [path.join(values.input!, f), path.join(values.out!, f.replace(/\.json$/, ".pdf"))] as const)
+    ? readdirSync(values.input).filter((f) => f.endsWith(".json")).sort().map((f) => [path.join(values.input!, f), path.join(values.out!, f.replace(/\.json$/, `.${format}`))] as const)
     : [[values.input, values.out] as const];
   if (batch) mkdirSync(values.out, { recursive: true });
   let failed = 0;
@@ -39,7 +58,7 @@ async function main(): Promise<number> {
       const exp = parseCompanyExport(JSON.parse(readFileSync(input, "utf8")));
       const view = buildPlanView(exp, registry, locale, new Date(), planViewLabels(locale));
       const t0 = Date.now();
-      writeFileSync(out, await renderPlanPdf(view));
+      writeFileSync(out, await write(view, format));
       console.log(`${out} (${exp.company.name}, ${Date.now() - t0} ms)`);
     } catch (e) {
       failed++;

@@ -15,6 +15,7 @@ import { AccessModeProvider } from "./dashboard/access-mode";
 import { CompanyNav } from "./company-nav";
 import { ProfileSummary } from "./profile-summary";
 import { dateFormat } from "@/lib/i18n/config";
+import { cardOrder, cardStatus } from "./card-status";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,10 @@ export default async function CompanyPage({ params }: Props) {
   const { t, locale } = await getT();
   const [company, assessments, profile] = await Promise.all([getCompany(ctx), listAssessments(ctx), getCompanyProfile(ctx)]);
   const registry = contentRegistry();
-  const questionnaires = registry.current();
+  const questionnaires = cardOrder(registry.current());
+  const dateOnly = dateFormat(locale, { dateStyle: "medium" });
+  // downloads only when there is something in them: a plan needs a submitted scored questionnaire
+  const hasResult = assessments.some((a) => a.status === "submitted" && registry.get(a.questionnaireKey, a.contentVersion)?.kind === "scored");
   const fmt = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const drafts = assessments.filter((a) => a.status === "draft" && a.respondent.userId === user.id);
 
@@ -84,15 +88,22 @@ export default async function CompanyPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="plan-download" className="rounded-lg border border-slate-200 bg-white p-5">
+      {(hasResult || assessments.length > 0) && <section aria-labelledby="plan-download" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="downloads">
         <h2 id="plan-download" className="text-lg font-semibold">
           {t("plan.ui.title")}
         </h2>
         <p className="mt-1 text-sm text-slate-700">{t("plan.ui.text")}</p>
         <div className="mt-3 flex flex-wrap gap-3">
-          <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("primary")}>
-            {t("plan.ui.download")}
-          </a>
+          {hasResult && (
+            <>
+              <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("primary")}>
+                {t("plan.ui.download")}
+              </a>
+              <a href={`/api/companies/${companyId}/plan.csv`} download className={buttonClass("secondary")}>
+                {t("plan.ui.csv")}
+              </a>
+            </>
+          )}
           {ctx.can("data.export") && (
             <a href={`/api/companies/${companyId}/export.json`} download className={buttonClass("secondary")}>
               {t("plan.ui.export")}
@@ -105,7 +116,7 @@ export default async function CompanyPage({ params }: Props) {
           )}
         </div>
         {ctx.can("data.export") && <p className="mt-2 text-xs text-slate-600">{t("plan.ui.exportHint")}</p>}
-      </section>
+      </section>}
 
       <ProfileSummary
         facts={profileFacts(profile)}
@@ -118,20 +129,31 @@ export default async function CompanyPage({ params }: Props) {
           {t("company.questionnaires")}
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-          {questionnaires.map((q) => (
-            <li key={q.key} className="flex flex-col rounded-lg border border-slate-200 bg-white p-5">
+          {questionnaires.map((q) => {
+            const st = cardStatus(assessments, q.key, user.id);
+            return (
+            <li key={q.key} className={`flex flex-col rounded-lg border bg-white p-5 ${q.key === "digital-readiness" ? "border-brand-600" : "border-slate-200"}`} data-questionnaire={q.key} data-status={st.kind}>
               <h3 className="font-semibold">{q.title[locale]}</h3>
+              <p className={`mt-1 self-start rounded px-2 py-0.5 text-xs font-semibold ${st.kind === "done" ? "bg-green-100 text-green-900" : st.kind === "in-progress" ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`} data-testid="card-status">
+                {st.kind === "done" ? t("company.card.done", { date: dateOnly.format(st.at) }) : st.kind === "in-progress" ? t("company.card.inProgress", { date: dateOnly.format(st.at) }) : t("company.card.notStarted")}
+              </p>
               <p className="mt-1 flex-1 text-sm text-slate-700">{q.description[locale]}</p>
               <p className="mt-2 text-xs text-slate-600">
                 {t("company.versionAndTime", { version: q.version, minutes: q.estimatedMinutes })}
               </p>
               <div className="mt-3 flex flex-wrap gap-2">
+                {st.kind === "in-progress" && st.draftId && (
+                  <Link href={`/companies/${companyId}/assessments/${st.draftId}`} className={buttonClass("primary")}>
+                    {t("company.continue")}
+                  </Link>
+                )}
                 {q.perspectives.map((p) => (
-                  <StartButton key={p} companyId={companyId} questionnaireKey={q.key} perspective={p} variant={p === "self" ? "primary" : "secondary"} label={q.perspectives.length > 1 ? t(`company.startPerspective.${p}`) : t("company.start")} />
+                  <StartButton key={p} companyId={companyId} questionnaireKey={q.key} perspective={p} variant={p === "self" && !(st.kind === "in-progress" && st.draftId) ? "primary" : "secondary"} label={q.perspectives.length > 1 ? t(`company.startPerspective.${p}`) : st.kind === "done" ? t("company.card.again") : t("company.start")} />
                 ))}
               </div>
             </li>
-          ))}
+            );
+          })}
         </ul>
       </section>
 

@@ -5,7 +5,7 @@ import { brand, brandDark, gapColor, line, muted, s } from "./styles";
 import { bookmark, Footer, SectionTitle } from "./parts";
 import { markProps } from "../render-document";
 
-const tagColor = { strength: brand, gap: gapColor, neutral: "#7c8a99" } as const;
+const tagColor = { strength: brand, gap: gapColor, neutral: "#7c8a99", na: "#9aa5b1", unanswered: "#9aa5b1" } as const;
 
 /** One page per field of action: score, band, the answers behind it, the recommended measures. */
 export function Dimensions({ view, x }: { view: PlanView; x: PlanText }) {
@@ -28,7 +28,7 @@ type Dim = NonNullable<PlanView["readiness"]>["dimensions"][number];
 
 function DimensionBlock({ d, detail, n, total, x }: { d: Dim; detail: DimensionDetail | undefined; n: number; total: number; x: PlanText }) {
   const { t } = x;
-  const tagText = { strength: t("plan.strengthTag"), gap: t("plan.gapTag"), neutral: t("plan.openTag") };
+  const tagText = { strength: t("plan.strengthTag"), gap: t("plan.gapTag"), neutral: t("plan.openTag"), na: t("plan.naTag"), unanswered: t("plan.unansweredTag") };
   return (
     <View>
       <View {...bookmark(d.title)} {...markProps(`dim:${d.id}`)} minPresenceAhead={120}>

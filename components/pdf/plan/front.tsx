@@ -1,6 +1,6 @@
 import { Page, Text, View } from "@react-pdf/renderer";
 import type { PlanView } from "@/lib/report/plan-view";
-import type { AnswerRef } from "@/lib/report/company-view";
+import { nextMeasures, type AnswerRef } from "@/lib/report/company-view";
 import type { PlanText } from "./text";
 import { Radar } from "./charts";
 import { brand, brandDark, gapColor, line, muted, s } from "./styles";
@@ -83,20 +83,45 @@ export function Contents({ view, x, sections }: { view: PlanView; x: PlanText; s
 export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   const r = view.readiness;
-  const nextSteps = view.roadmap.flatMap((p) => p.items).filter((i) => i.status !== "done").slice(0, 3);
+  const nextSteps = nextMeasures(view);
   // the answer behind a strength or gap; where the team differs, the field's page shows who said what
   const example = (a: AnswerRef | undefined) => (a ? `${a.question} – ${a.agreed ? a.answer : t("plan.answersDiffer")}` : null);
   return (
     <Page size="A4" style={s.page}>
       <SectionTitle id="summary" title={t("plan.section.summary")} />
+      {view.standing && <Text style={[s.p, { fontWeight: 700, color: brandDark }]}>{view.standing}</Text>}
+      {view.missingAreas.length > 0 && (
+        <View style={[s.box, { borderLeftWidth: 3, borderColor: gapColor }]} wrap={false}>
+          <Text style={{ fontWeight: 700 }}>{view.planStatus === "insufficient" ? t("plan.insufficient") : t("plan.missingTitle")}</Text>
+          {view.missingAreas.map((m) => (
+            <Text key={`${m.questionnaire}:${m.dimension}`} style={s.small}>{t("plan.missingLine", { questionnaire: m.questionnaireTitle, title: m.title, answered: m.answered, total: m.total })}</Text>
+          ))}
+        </View>
+      )}
+      {nextSteps.length > 0 && (
+        <View wrap={false} style={{ marginTop: 4, marginBottom: 6, borderWidth: 1, borderColor: brand, borderRadius: 4, padding: 10 }}>
+          <Text style={[s.h3, { marginTop: 0, color: brandDark }]}>{t("plan.nextSteps")}</Text>
+          {nextSteps.map((n, i) => (
+            <View key={n.measureId} style={{ flexDirection: "row", marginBottom: 5 }}>
+              <Text style={{ width: 16, fontWeight: 700, color: brand }}>{`${i + 1}.`}</Text>
+              <View style={{ flex: 1 }}>
+                <Text style={{ fontWeight: 700 }}>{n.title}</Text>
+                <Text>{n.firstSteps[0]}</Text>
+                <Text style={s.small}>{`${t("plan.nextStepOwner", { role: n.ownerRole })} · ${t("plan.col.review")} ${x.shortDate(n.reviewDate)}`}</Text>
+              </View>
+            </View>
+          ))}
+          <Text style={[s.small, { marginTop: 2 }]}>{t("plan.capacityLine", { count: view.capacity.concurrent })}</Text>
+        </View>
+      )}
       {!r || r.overall === null ? (
-        <Text style={s.box}>{t("plan.noReadiness")}</Text>
+        view.planStatus !== "insufficient" && <Text style={s.box}>{t("plan.noReadiness")}</Text>
       ) : (
         <>
           <View style={[s.box, { flexDirection: "row", alignItems: "center" }]}>
             <View style={{ width: 150 }}>
               <Text style={s.small}>{t("plan.overall")}</Text>
-              <Text style={{ fontSize: 30, fontWeight: 700, color: brandDark }}>{x.num(r.overall)}</Text>
+              <Text style={{ fontSize: 24, fontWeight: 700, color: brandDark }}>{x.num(r.overall)}</Text>
               <Text style={s.small}>{t("plan.outOf")}</Text>
             </View>
             <View style={{ flex: 1 }}>
@@ -106,7 +131,7 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
           </View>
           <Text style={s.h3}>{t("plan.radar")}</Text>
           <View style={{ flexDirection: "row", alignItems: "center" }}>
-            <Radar values={r.dimensions.map((d) => d.score)} size={170} />
+            <Radar values={r.dimensions.map((d) => d.score)} size={140} />
             <View style={{ flex: 1, marginLeft: 14 }}>
               {r.dimensions.map((d, i) => (
                 <View key={d.id} style={{ flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderColor: line }}>
@@ -118,27 +143,13 @@ export function Summary({ view, x }: { view: PlanView; x: PlanText }) {
             </View>
           </View>
           <View style={{ flexDirection: "row", marginTop: 8 }}>
-            <List title={t("plan.strengths")} color={brand} items={r.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: example(v.answers[0]) }))} />
+            <List title={t("plan.strengths")} color={brand} items={r.strengths.length ? r.strengths.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: example(v.answers[0]) })) : [{ head: t("plan.noStrengths"), body: null }]} />
             <View style={{ width: 16 }} />
             <List title={t("plan.gaps")} color={gapColor} items={r.gaps.map((v) => ({ head: `${v.title} (${x.num(v.score)})`, body: example(v.answers[0]) }))} />
           </View>
         </>
       )}
-      {nextSteps.length > 0 && (
-        <View wrap={false} style={{ marginTop: 10, borderWidth: 1, borderColor: brand, borderRadius: 4, padding: 10 }}>
-          <Text style={[s.h3, { marginTop: 0, color: brandDark }]}>{t("plan.nextSteps")}</Text>
-          {nextSteps.map((n, i) => (
-            <View key={n.measureId} style={{ flexDirection: "row", marginBottom: 5 }}>
-              <Text style={{ width: 16, fontWeight: 700, color: brand }}>{`${i + 1}.`}</Text>
-              <View style={{ flex: 1 }}>
-                <Text style={{ fontWeight: 700 }}>{n.title}</Text>
-                <Text>{n.firstSteps[0]}</Text>
-                <Text style={s.small}>{t("plan.nextStepOwner", { role: n.ownerRole })}</Text>
-              </View>
-            </View>
-          ))}
-        </View>
-      )}
+      {view.planStatus === "ok" && nextSteps.length === 0 && <Text style={s.box}>{t("plan.nothingNeeded")}</Text>}
       <Footer view={view} x={x} />
     </Page>
   );

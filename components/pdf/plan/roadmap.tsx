@@ -47,6 +47,11 @@ function Row({ it, x }: { it: RoadmapItem; x: PlanText }) {
       <View style={{ width: W.measure, paddingRight: GAP }}>
         <Text style={{ fontWeight: 700 }}>{it.title}</Text>
         <Text style={{ color: muted, fontSize: 7 }}>{`${it.quadrantLabel} · ${it.statusLabel}${star(it.overridden.effort || it.overridden.benefit || it.overridden.phase)}`}</Text>
+        {it.kept ? (
+          <Text style={{ color: muted, fontSize: 7, marginTop: 2 }}>{x.t("plan.keptNote")}</Text>
+        ) : (
+          it.triggeredBy.length > 0 && <Text style={{ color: muted, fontSize: 7, marginTop: 2 }}>{`${x.t("plan.triggeredBy")}: ${it.triggeredBy.slice(0, 2).map((a) => `„${a.question}“ – ${a.answer}`).join(" · ")}${it.triggeredBy.length > 2 ? ` (+${it.triggeredBy.length - 2})` : ""}`}</Text>
+        )}
       </View>
       <Text style={{ width: W.owner, paddingRight: GAP }}>{it.ownerRole + star(it.overridden.ownerRole)}</Text>
       <View style={{ width: W.actions, paddingRight: GAP }}>
@@ -114,6 +119,20 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
           )}
         </Fragment>
       ))}
+      {view.deferred.length > 0 && (
+        <View style={{ marginTop: 14 }}>
+          <View minPresenceAhead={60} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6 }}>
+            <Text style={{ fontWeight: 700, color: brandDark }}>{t("plan.deferredTitle")}</Text>
+          </View>
+          <Text style={[s.small, { marginVertical: 4 }]}>{t("plan.deferredIntro")}</Text>
+          {view.deferred.map((d) => (
+            <View key={d.measureId} style={{ flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderColor: line, fontSize: 8 }} wrap={false}>
+              <Text style={{ width: 260, fontWeight: 700, paddingRight: GAP }}>{d.title}</Text>
+              <Text style={{ flex: 1 }}>{d.reasonText}</Text>
+            </View>
+          ))}
+        </View>
+      )}
       <Footer view={view} x={x} />
     </Page>
   );

@@ -27,7 +27,7 @@ export type PlanText = ReturnType<typeof planTranslator>;
 
 /** The UI labels the CompanyView builder takes, from the message files. */
 export function planViewLabels(locale: Locale): CompanyViewLabels {
-  const { t } = planTranslator(locale);
+  const { t, raw } = planTranslator(locale);
   const map = <K extends string>(keys: readonly K[], f: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
   return {
     bands: Object.fromEntries((["starting", "exploring", "advancing", "leading"] as const).map((b) => [b, { name: t(`bands.${b}.name`), meaning: t(`bands.${b}.meaning`) }])) as CompanyViewLabels["bands"],
@@ -37,5 +37,7 @@ export function planViewLabels(locale: Locale): CompanyViewLabels {
     contextFields: map(["sizeBand", "itCapacity", "productionType", "systems", "network"] as const, (f) => t(`plan.contextFields.${f}`)),
     whyDimension: t("plan.whyDimension", { title: "{title}", score: "{score}", relevance: "{relevance}" }),
     relevance: { 1: t("plan.relevance.1"), 2: t("plan.relevance.2"), 3: t("plan.relevance.3") },
+    // the same texts as the dashboard (one text per thing)
+    planText: raw("dashboard.labels.planText") as CompanyViewLabels["planText"],
   };
 }

@@ -12,3 +12,8 @@ export function AccessModeProvider({ mode, children }: { mode: AccessMode; child
 export function useAccessMode(): AccessMode {
   return useContext(Ctx);
 }
+
+/** Shows its children only to viewers who may do `what` (e.g. the download links for advisors without the PDF part). */
+export function OnlyWith({ what, children }: { what: keyof AccessMode; children: ReactNode }) {
+  return useAccessMode()[what] ? <>{children}</> : null;
+}

@@ -20,5 +20,6 @@ export function companyViewLabels(t: T): CompanyViewLabels {
     },
     whyDimension: t.raw("dashboard.labels.whyDimension") as string,
     relevance: { 1: t("dashboard.labels.relevance.1"), 2: t("dashboard.labels.relevance.2"), 3: t("dashboard.labels.relevance.3") },
+    planText: t.raw("dashboard.labels.planText" as never) as CompanyViewLabels["planText"],
   };
 }

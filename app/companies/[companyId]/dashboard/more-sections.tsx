@@ -55,7 +55,7 @@ export function CycleSection({ cycle, t, companyId }: { cycle: CompanyView["cycl
             <ol className="mt-2 space-y-1 text-sm">
               {cycle.steps.map((s, i) => (
                 <li key={s.id} className={s.current ? "font-semibold text-amber-900" : ""}>
-                  {i + 1}. {s.title} · {s.completeness === null ? "–" : `${Math.round(s.completeness)} %`}
+                  {i + 1}. {s.title} · {s.completeness === null ? "–" : t("dashboard.focus.score", { score: Math.round(s.completeness) })}
                 </li>
               ))}
             </ol>
@@ -75,7 +75,7 @@ export function CycleSection({ cycle, t, companyId }: { cycle: CompanyView["cycl
           <SrTable
             caption={t("dashboard.cycle.tableCaption")}
             head={[t("dashboard.cycle.col.step"), t("dashboard.cycle.col.completeness"), t("dashboard.cycle.col.state")]}
-            rows={cycle.steps.map((s) => [s.title, s.completeness === null ? "–" : `${Math.round(s.completeness)} %`, s.done ? t("dashboard.cycle.done") : t("dashboard.cycle.notDone")])}
+            rows={cycle.steps.map((s) => [s.title, s.completeness === null ? "–" : t("dashboard.focus.score", { score: Math.round(s.completeness) }), s.done ? t("dashboard.cycle.done") : t("dashboard.cycle.notDone")])}
           />
         </div>
       )}

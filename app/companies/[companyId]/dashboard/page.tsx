@@ -3,11 +3,11 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { loadCompanyView } from "@/lib/dashboard/load";
-import { buttonClass } from "@/components/ui/button";
 import { companyViewLabels } from "./labels";
 import { ReadinessSection, FocusSection } from "./readiness-section";
 import { TrustSection, CycleSection, HistorySection } from "./more-sections";
 import { PlanBoard } from "./plan-board";
+import { DecisionSection, DeferredSection } from "./decision-section";
 import { StartButton } from "./start-button";
 import { AccessModeProvider } from "./access-mode";
 import { dateFormat } from "@/lib/i18n/config";
@@ -43,7 +43,7 @@ export default async function DashboardPage({ params }: Props) {
         <p className="text-slate-700">{t("dashboard.intro")}</p>
         {view.sources.length > 0 && (
           <p className="mt-1 text-xs text-slate-600" data-testid="sources">
-            {t("dashboard.sources", { sources, scoring: view.scoringVersion, catalogue: view.catalogueVersion ?? "–" })}
+            {t("dashboard.sources", { sources, scoring: view.scoringVersion, catalogue: view.catalogueVersion ?? "–" })} · {t("dashboard.planningVersion", { version: view.planningVersion })}
           </p>
         )}
       </div>
@@ -58,9 +58,11 @@ export default async function DashboardPage({ params }: Props) {
         </section>
       )}
 
+      {view.readiness && <DecisionSection view={view} companyId={companyId} t={t} fmt={fmt} />}
+      {view.matrix.length > 0 && <PlanBoard companyId={companyId} view={{ matrix: view.matrix, roadmap: view.roadmap }} />}
+      <DeferredSection view={view} t={t} />
       {view.readiness && <ReadinessSection r={view.readiness} t={t} fmt={fmt} />}
       {view.readiness && <FocusSection r={view.readiness} t={t} />}
-      {view.matrix.length > 0 && <PlanBoard companyId={companyId} view={{ matrix: view.matrix, roadmap: view.roadmap }} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <TrustSection trust={view.trust} t={t} companyId={companyId} />
         <CycleSection cycle={view.cycle} t={t} companyId={companyId} />
@@ -85,24 +87,6 @@ export default async function DashboardPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="next" className="rounded-xl border border-brand-100 bg-brand-50 p-6" data-testid="next-step">
-        <h2 id="next" className="text-lg font-semibold">{t("dashboard.next.title")}</h2>
-        <p className="mt-1">
-          {view.nextStep.kind === "first-measure" ? t("dashboard.next.first-measure", { title: view.nextStep.title ?? "" }) : t(`dashboard.next.${view.nextStep.kind}`)}
-        </p>
-        <div className="mt-4 flex flex-wrap gap-3">
-          {view.nextStep.kind === "start-readiness" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
-          {view.nextStep.kind === "start-profile" && <StartButton companyId={companyId} questionnaireKey="company-profile" label={t("dashboard.next.startProfile")} />}
-          {view.nextStep.kind === "first-measure" && <a href="#roadmap" className={buttonClass("primary")}>{t("dashboard.next.toPlan")}</a>}
-          {view.nextStep.kind === "all-done" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
-          {mode.canExport && <a href={`/api/companies/${companyId}/plan.pdf`} download className={buttonClass("secondary")}>{t("plan.ui.download")}</a>}
-          {ctx.can("company.read") ? (
-            <Link href={`/companies/${companyId}`} className={buttonClass("secondary")}>{t("dashboard.backToCompany")}</Link>
-          ) : (
-            <Link href="/advisor" className={buttonClass("secondary")}>{t("advisor.back")}</Link>
-          )}
-        </div>
-      </section>
     </div>
     </AccessModeProvider>
   );

@@ -81,15 +81,19 @@ export function PlanBoard({ companyId, view }: Props) {
       <section aria-labelledby="plan" className="rounded-xl bg-white p-5 shadow-sm sm:p-6" id="roadmap">
         <h2 id="plan" className="text-lg font-semibold">{t("plan.title")}</h2>
         <p className="mt-1 text-sm text-slate-700">{t("plan.hint")}</p>
-        <div className="mt-4 overflow-x-auto">
+        <div className="mt-4">
           <Timeline
             label={t("plan.timelineLabel")}
             monthsLabel={t("plan.months")}
             phaseLabels={phases}
             rows={items
               .slice()
-              .sort((a, b) => phaseOf(a).start - phaseOf(b).start || a.rank - b.rank)
-              .map((i) => ({ measureId: i.measureId, rank: i.rank, title: i.title, startMonth: phaseOf(i).start, endMonth: phaseOf(i).start + (i.endMonth - i.startMonth), status: state[i.measureId].status }))}
+              .sort((a, b) => (state[a.measureId].phase === a.phase ? a.startMonth : phaseOf(a).start) - (state[b.measureId].phase === b.phase ? b.startMonth : phaseOf(b).start) || a.rank - b.rank)
+              .map((i) => {
+                // the scheduled start; after the user moved the measure to another phase, that phase's start
+                const startMonth = state[i.measureId].phase === i.phase ? i.startMonth : phaseOf(i).start;
+                return { measureId: i.measureId, rank: i.rank, title: i.title, startMonth, endMonth: startMonth + (i.endMonth - i.startMonth), status: state[i.measureId].status };
+              })}
           />
         </div>
         {view.roadmap.map((p) => {

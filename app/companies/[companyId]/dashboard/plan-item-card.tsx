@@ -48,6 +48,7 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
       </p>
       {item.prerequisites.length > 0 && <p className="mt-1 text-xs text-slate-600">{t("plan.after", { list: item.prerequisites.map((p) => p.title).join(", ") })}</p>}
       {item.prerequisiteConflict && <p className="mt-1 text-xs font-semibold text-amber-800">{t("plan.conflict")}</p>}
+      {item.kept && <p className="mt-1 text-xs font-semibold text-slate-700" data-testid="kept">{t("plan.kept")}</p>}
       {/* the first phase shows its first steps; later phases keep them one click away */}
       <details className="mt-3 text-sm" open={state.phase === "0-3"}>
         <summary className="cursor-pointer font-semibold">{t("plan.firstSteps")}</summary>
@@ -56,8 +57,8 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
         </ol>
         <p className="mt-2"><span className="font-semibold">{t("plan.kpi")}:</span> {item.kpi}</p>
       </details>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-800">{t("plan.why")}</summary>
+      <details className="mt-2 text-sm" data-testid="why">
+        <summary className="cursor-pointer font-semibold text-brand-800">{item.triggeredBy.length ? t("plan.triggeredBy") : t("plan.why")}</summary>
         <ul className="ml-5 mt-1 list-disc text-slate-700">
           {item.why.map((w) => <li key={w}>{w}</li>)}
         </ul>
