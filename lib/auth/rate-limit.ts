@@ -30,9 +30,8 @@ export const limits = {
   registerAll: { points: 1000, duration: 60 * 60 },
   // links with a one-time token (invitation, advisor grant, password reset): failed tries per user or address
   tokenUse: { points: 20, duration: 15 * 60 },
-  // password reset requests per e-mail address (and a shared brake for all)
+  // password reset requests per e-mail address (mails only ever go to existing accounts)
   resetEmail: { points: 3, duration: 60 * 60 },
-  resetAll: { points: 300, duration: 60 * 60 },
   // invitations and grants a company sends per hour (mail is not a megaphone)
   invite: { points: 30, duration: 60 * 60 },
 } as const;

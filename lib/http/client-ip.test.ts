@@ -18,3 +18,12 @@ describe("trustedClientIp", () => {
     expect(trustedClientIp(undefined, true)).toBe("unknown");
   });
 });
+
+describe("keys for one-time links", () => {
+  it("leave out the shared address without a trusted proxy, so one client never blocks everybody", async () => {
+    const { tokenKeys } = await import("./client-ip");
+    expect(tokenKeys("203.0.113.9", "u1", false)).toEqual(["user:u1"]);
+    expect(tokenKeys("203.0.113.9", undefined, false)).toEqual([]);
+    expect(tokenKeys("203.0.113.9, 10.0.0.1", "u1", true)).toEqual(["user:u1", "ip:203.0.113.9"]);
+  });
+});

@@ -17,3 +17,14 @@ export function clientIpKey(forwardedFor: string | string[] | null | undefined, 
 export function trustedClientIp(forwardedFor: string | string[] | null | undefined, trustProxy = getEnv().TRUST_PROXY): string | null {
   return trustProxy ? clientIpKey(forwardedFor, true) : null;
 }
+
+/**
+ * The keys that count failed tries of a one-time link: the signed-in user, and the client address
+ * only when it is known (behind a trusted proxy). Without one, all clients share an "address", so it
+ * is left out: one client's wrong links must not block everybody's. The tokens carry 256 random
+ * bits, so guessing one is not the risk this limit is for.
+ */
+export function tokenKeys(forwardedFor: string | null, userId?: string, trustProxy = getEnv().TRUST_PROXY): string[] {
+  const ip = trustedClientIp(forwardedFor, trustProxy);
+  return [...(userId ? [`user:${userId}`] : []), ...(ip ? [`ip:${ip}`] : [])];
+}

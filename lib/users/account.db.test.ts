@@ -26,6 +26,8 @@ describeEachDb("account and company data rights", ({ db }) => {
     const current = await createSession(anna.id);
     const other = await createSession(anna.id);
     expect((await appError(() => changePassword({ ...anna, sessionId: current }, "falsch", "Neu-Passwort-2026!"))).messageKey).toBe("wrongPassword");
+    // the new password is checked against the user's own name and address too
+    expect((await appError(() => changePassword({ ...anna, sessionId: current }, PW, "anna@konto.de-2026"))).messageKey).toBe("passwordPersonal");
     await changePassword({ ...anna, sessionId: current }, PW, "Neu-Passwort-2026!");
     expect(await sessionActive(current, anna.id)).toBe(true);
     expect(await sessionActive(other, anna.id)).toBe(false);

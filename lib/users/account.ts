@@ -9,6 +9,7 @@ import { deliver, queueMail } from "../mail/send";
 import { hashToken, newToken, tokenPattern } from "../people/tokens";
 import { appUrl } from "../people/links";
 import { resetMail } from "../people/mails";
+import { checkPasswordStrength } from "./password-policy";
 
 const RESET_MINUTES = 60;
 
@@ -20,6 +21,8 @@ async function checkPassword(userId: string, password: string) {
 /** Changes the password; every other session of the user ends (a copied cookie stops working). */
 export async function changePassword(user: SessionUser, current: string, next: string) {
   await checkPassword(user.id, current);
+  const verdict = checkPasswordStrength(next, { email: user.email, name: user.name });
+  if (!verdict.ok) throw new AppError("unprocessable", verdict.reason, { fieldKeys: { password: verdict.reason } });
   const passwordHash = await hashPassword(next);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

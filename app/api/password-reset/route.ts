@@ -12,7 +12,6 @@ import { z } from "zod";
 export const POST = publicRoute(async (req) => {
   const { email } = parseFields(z.object({ email: emailSchema }).strict(), await readJson(req, z.record(z.string(), z.unknown()), 512));
   await consume("resetEmail", email);
-  await consume("resetAll", "all");
   await requestPasswordReset(email);
   const t = translator(toLocale(req.cookies.get(LOCALE_COOKIE)?.value));
   return NextResponse.json({ message: mailConfigured() ? t("account.resetSent") : t("account.resetOutbox") });

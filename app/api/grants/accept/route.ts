@@ -3,12 +3,12 @@ import { readJson, userRoute } from "@/lib/http/handler";
 import { tokenBodySchema } from "@/lib/people/schemas";
 import { acceptGrant } from "@/lib/grants/mutations";
 import { guardToken } from "@/lib/auth/rate-limit";
-import { clientIpKey } from "@/lib/http/client-ip";
+import { tokenKeys } from "@/lib/http/client-ip";
 
 /** The advisor accepts a grant link with the account of the granted address. */
 export const POST = userRoute(async (req, { user }) => {
   const { token } = await readJson(req, tokenBodySchema, 512);
-  const keys = [`user:${user.id}`, `ip:${clientIpKey(req.headers.get("x-forwarded-for"))}`];
+  const keys = tokenKeys(req.headers.get("x-forwarded-for"), user.id);
   await guardToken(keys, () => acceptGrant(user, token));
   return NextResponse.json({ url: "/advisor" });
 });
