@@ -130,3 +130,15 @@ describe("PDF action plan (example export)", () => {
     for (const absent of ["Die Handlungsfelder im Einzelnen", "Prioritäten: Aufwand und Nutzen", "Zeitplan", "Erneut prüfen", "So ist dieser Plan entstanden"]) expect(text).not.toContain(absent);
   }, 60_000);
 });
+
+describe("the host's name", () => {
+  it("stands in every page's footer when the instance names its operator", async () => {
+    const view = buildPlanView(exp, registry, "de", now, planViewLabels("de"));
+    const file = path.join(dir, "plan-host.pdf");
+    writeFileSync(file, await renderPlanPdf({ ...view, hostName: "Handwerkskammer Musterstadt" }));
+    const pages = pdftotext(file).split("Betrieben von Handwerkskammer Musterstadt").length - 1;
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+    expect(pages).toBe(count);
+    expect(out.de.text).not.toContain("Betrieben von");
+  });
+});

@@ -31,6 +31,8 @@ export type DimensionDetail = {
 
 export type PlanView = CompanyView & {
   toolVersion: string;
+  /** who runs the instance (KMU_HOST_NAME), shown in every page's footer; set by the server, absent offline */
+  hostName?: string | null;
   master: { industry: string; sizeBand: string; region: string };
   dimensionDetails: DimensionDetail[];
   /** months from the plan start: the scheduled start and the planned end of each measure */

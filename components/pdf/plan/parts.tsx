@@ -20,7 +20,10 @@ export function SectionTitle({ id, title, lead }: { id: string; title: string; l
 export function Footer({ view, x }: { view: PlanView; x: PlanText }) {
   return (
     <View style={s.footer} fixed>
-      <Text>{x.t("plan.footer", { company: view.company.name })}</Text>
+      <Text>
+        {x.t("plan.footer", { company: view.company.name })}
+        {view.hostName ? ` · ${x.t("legal.operatedBy", { host: view.hostName })}` : ""}
+      </Text>
       {/* "Seite 3 von 19": drawn after layout (renderDocument's pageLabel), no relayout of every page */}
       <Text style={{ width: 120, textAlign: "right" }} {...stampProps("page")} />
     </View>

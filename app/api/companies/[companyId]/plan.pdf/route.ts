@@ -8,6 +8,7 @@ import { buildPlanView } from "@/lib/report/plan-view";
 import { planViewLabels } from "@/components/pdf/plan/text";
 import { pdfPool } from "@/components/pdf/pool";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { hostName } from "@/lib/legal/documents";
 import pkg from "@/package.json";
 
 type P = { companyId: string };
@@ -19,7 +20,7 @@ export const GET = companyRoute<P>("pdf.export", async (req, { ctx }) => {
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const exp = await buildCompanyExport(ctx, pkg.version);
   const view = buildPlanView(exp, contentRegistry(), locale, new Date(), planViewLabels(locale));
-  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderPlan(view, ctx.userId);
+  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderPlan({ ...view, hostName: hostName() }, ctx.userId);
   await auditAlone({ ...auditActor(ctx), action: "plan.pdf", target: ctx.companyId, meta: { locale } });
   return new Response(new Uint8Array(pdf), {
     headers: {
