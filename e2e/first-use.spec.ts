@@ -36,7 +36,9 @@ test("on a phone the save indicator covers no answer option and says nothing ala
   // the last option at the foot of the screen, where a thumb reaches it (a fixed badge sat there)
   await last.evaluate((el) => el.closest("label")!.scrollIntoView({ block: "end" }));
   const a = (await indicator.boundingBox())!;
-  const b = (await last.locator("xpath=ancestor::label[1]").boundingBox())!;
+  // the option's whole row (full width of the question), not only its label text
+  const b = (await last.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' sd-item ')][1]").boundingBox())!;
+  expect(b.width).toBeGreaterThan(250);
   const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(overlap, `indicator ${JSON.stringify(a)} vs last option ${JSON.stringify(b)}`).toBe(false);
   await last.locator("xpath=ancestor::label[1]").click();

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { createCompany, register, startDigitalReadiness, uniqueEmail } from "./helpers";
+import { createCompany, pdfFonts, pdfText, register, startDigitalReadiness, uniqueEmail } from "./helpers";
 
 /**
  * Junk that used to end in a 500 (PostgreSQL integer overflow, NUL and lone surrogates in text,
@@ -72,4 +72,22 @@ test("favicon.ico is served by us with the security headers", async ({ page }) =
   expect(r.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
   expect((await r.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
   expectHeaders(r);
+});
+
+test("a company name with emoji and other scripts renders in embedded fonts on every page of the plan", async ({ page }) => {
+  const name = "Müller 🚀 Ελλάς ООО Şirket Łódź";
+  await register(page, uniqueEmail("fonts"));
+  const companyId = await createCompany(page, name);
+  const res = await page.request.get(`/api/companies/${companyId}/plan.pdf`);
+  expect(res.status()).toBe(200);
+  const pdf = Buffer.from(await res.body());
+  const text = pdfText(pdf, "e2e-plan-scripts");
+  expect(text).toContain(name);
+  const rows = pdfFonts("test-results/pdf/e2e-plan-scripts.pdf").trim().split("\n").slice(2);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(row, row).not.toMatch(/Helvetica/);
+    expect(row.split(/\s+/).slice(-5, -4)[0], `embedded: ${row}`).toBe("yes");
+  }
+  expect(res.headers()["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(`Maßnahmenplan-${name.replace(/\s+/g, "-")}.pdf`)}`);
 });

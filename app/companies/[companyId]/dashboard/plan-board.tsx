@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useLocale, useTranslations } from "use-intl";
+import { useFormatter, useLocale, useTranslations } from "use-intl";
 import { quadrantOf } from "@/lib/planning/matrix";
 import type { CompanyView, RoadmapItem } from "@/lib/report/company-view";
 import { MatrixChart } from "@/components/charts/matrix-chart";
@@ -18,6 +18,7 @@ type Props = { companyId: string; view: Pick<CompanyView, "matrix" | "roadmap"> 
  */
 export function PlanBoard({ companyId, view }: Props) {
   const t = useTranslations("dashboard");
+  const format = useFormatter();
   const locale = useLocale();
   const items = view.roadmap.flatMap((p) => p.items).sort((a, b) => a.rank - b.rank);
   const [state, setState] = useState<Record<string, ItemState>>(() =>
@@ -73,7 +74,7 @@ export function PlanBoard({ companyId, view }: Props) {
           <SrTable
             caption={t("matrix.tableCaption")}
             head={[t("matrix.col.measure"), t("matrix.col.effort"), t("matrix.col.benefit"), t("matrix.col.quadrant")]}
-            rows={items.map((i) => [`${i.rank}. ${i.title}`, state[i.measureId].effort, state[i.measureId].benefit, quadrantLabel(quad(i.measureId))])}
+            rows={items.map((i) => [`${i.rank}. ${i.title}`, format.number(state[i.measureId].effort), format.number(state[i.measureId].benefit), quadrantLabel(quad(i.measureId))])}
           />
         </div>
       </section>

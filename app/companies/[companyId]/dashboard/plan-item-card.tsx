@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "use-intl";
+import { useFormatter, useTranslations } from "use-intl";
 import type { RoadmapItem } from "@/lib/report/company-view";
 import { PLAN_STATUSES, type PhaseId, type PlanStatus } from "@/lib/planning/roadmap";
 
@@ -29,6 +29,7 @@ const statusClass: Record<PlanStatus, string> = {
 /** One measure of the roadmap: what to do first, why, and the controls to adjust it (keyboard friendly). */
 export function PlanItemCard({ item, state, save, quadrant, computedEffort, computedBenefit, phases, reviewDate, onFocus, onChange }: Props) {
   const t = useTranslations("dashboard");
+  const format = useFormatter(); // "4,5" in German, "4.5" in English
   const id = `m-${item.measureId}`;
   return (
     <li className="rounded-lg border border-slate-200 p-4" data-measure={item.measureId} onFocusCapture={onFocus} onMouseEnter={onFocus}>
@@ -67,14 +68,14 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
         <summary className="cursor-pointer font-semibold text-brand-800">{t("plan.edit")}</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <label className="block">
-            <span className="block">{t("plan.effort")}: <span className="font-semibold">{state.effort}</span></span>
+            <span className="block">{t("plan.effort")}: <span className="font-semibold">{format.number(state.effort)}</span></span>
             <input type="range" aria-label={t("plan.effort")} min={1} max={5} step={1} value={Math.round(state.effort)} onChange={(e) => onChange({ effort: Number(e.target.value) })} className="w-full accent-brand-700" aria-describedby={`${id}-effort-hint`} />
-            <span id={`${id}-effort-hint`} className="text-xs text-slate-600">{t("plan.computed", { value: computedEffort })}</span>
+            <span id={`${id}-effort-hint`} className="text-xs text-slate-600">{t("plan.computed", { value: format.number(computedEffort) })}</span>
           </label>
           <label className="block">
-            <span className="block">{t("plan.benefit")}: <span className="font-semibold">{state.benefit}</span></span>
+            <span className="block">{t("plan.benefit")}: <span className="font-semibold">{format.number(state.benefit)}</span></span>
             <input type="range" aria-label={t("plan.benefit")} min={1} max={5} step={1} value={Math.round(state.benefit)} onChange={(e) => onChange({ benefit: Number(e.target.value) })} className="w-full accent-brand-700" aria-describedby={`${id}-benefit-hint`} />
-            <span id={`${id}-benefit-hint`} className="text-xs text-slate-600">{t("plan.computed", { value: computedBenefit })}</span>
+            <span id={`${id}-benefit-hint`} className="text-xs text-slate-600">{t("plan.computed", { value: format.number(computedBenefit) })}</span>
           </label>
           <label className="block">
             <span className="block">{t("plan.phase")}</span>
