@@ -77,7 +77,8 @@ test("an owner runs the check end to end: answers survive a reload, the result a
 
   // the company page lists the submitted assessment with its score
   await page.goto(`/companies/${companyId}`);
-  await expect(page.getByText("Abgeschlossen")).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^Abgeschlossen/ })).toBeVisible();
+  await expect(page.locator('li[data-questionnaire="digital-readiness"] [data-testid="card-status"]')).toContainText("Abgeschlossen am");
   await expect(page.getByText("Gesamt: 52 von 100")).toBeVisible();
   // a submitted assessment cannot be edited: its URL leads to the result
   await page.goto(assessmentUrl);
