@@ -28,6 +28,7 @@ test("an admin sees keys, versions, item counts and the hash check, and previews
   await expect(current).toContainText("aktuell");
   await expect(current.locator("li", { hasText: "Aussagen" })).toHaveCount(7);
   await expect(page.locator('[data-version="measures@1.0.0"]')).toContainText("Maßnahmen");
+  await expect(page.locator('[data-version="measures@1.1.0"]')).toContainText("37 Maßnahmen");
   await screenshot(page, "admin-content-de");
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, "admin-content-phone");

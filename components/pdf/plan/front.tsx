@@ -16,6 +16,7 @@ export function Cover({ view, x }: { view: PlanView; x: PlanText }) {
     [t("plan.respondents"), [...new Set(view.respondents.map((r) => r.name))].join(", ") || t("plan.nobodyYet")],
     [t("plan.basis"), view.sources.map((v) => t("plan.basisLine", { title: v.title, version: v.versions.join(", "), count: v.respondents })).join("\n") || t("plan.noBasisYet")],
     [t("plan.scoringVersion"), view.scoringVersion],
+    [t("plan.planningVersion"), view.planningVersion],
     [t("plan.catalogVersion"), view.catalogueVersion ?? "–"],
     [t("plan.toolVersion"), view.hostName ? `${view.toolVersion} · ${t("legal.operatedBy", { host: view.hostName })}` : view.toolVersion],
     ...(view.context.facts.length ? ([[t("plan.profileFacts"), view.context.facts.map((f) => `${f.label}: ${f.value}`).join("\n")]] as [string, string][]) : []),
