@@ -99,3 +99,14 @@ test("every page has its own tab title", async ({ page }) => {
   expect(titles.get("/companies/zzzzzzzzzzzzzzzzzzzzzzzz")).toBe("Seite nicht gefunden · KMU-Kompass");
   for (const t of values) expect(t).toMatch(/KMU-Kompass/);
 });
+
+test("forms cannot be sent before the page is ready: the server HTML has their submit buttons disabled", async ({ request }) => {
+  // a click before hydration would submit natively, as a GET with the password in the address
+  for (const path of ["/register", "/login", "/password-reset"]) {
+    const html = await (await request.get(path)).text();
+    const buttons = [...html.matchAll(/<button[^>]*type="submit"[^>]*>/g)].map((m) => m[0]);
+    expect(buttons.length, path).toBeGreaterThan(0);
+    for (const b of buttons) expect(b, path).toMatch(/\bdisabled\b/);
+    expect(html, path).toMatch(/<form[^>]*method="post"/);
+  }
+});

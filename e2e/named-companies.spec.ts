@@ -94,7 +94,7 @@ test("nothing answered: the submit UI warns first; submitted anyway, the dashboa
   await page.getByRole("button", { name: "Unternehmen anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Leerlauf GmbH" })).toBeVisible();
   const companyId = page.url().split("/companies/")[1];
-  await page.locator('li[data-questionnaire="digital-readiness"] button[value="self"]').click();
+  await page.locator('li[data-questionnaire="digital-readiness"] [data-testid=start-self] button').click();
   await expect(page).toHaveURL(/\/assessments\/[a-z0-9]+$/);
   const finish = page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" });
   for (let i = 0; i < 12 && !(await finish.isVisible()); i++) await page.getByRole("button", { name: "Weiter" }).click();

@@ -5,7 +5,7 @@ import path from "node:path";
 /** Starts a questionnaire from its card on the company page, then saves and submits the answers through the API. */
 export async function completeQuestionnaire(page: Page, companyId: string, key: string, answers: Record<string, unknown>, perspective: "self" | "partner" = "self") {
   await page.goto(`/companies/${companyId}`);
-  await page.locator(`li[data-questionnaire="${key}"] button[value="${perspective}"]`).click();
+  await page.locator(`li[data-questionnaire="${key}"] [data-testid=start-${perspective}] button`).click();
   await expect(page).toHaveURL(/\/assessments\/[a-z0-9]+$/);
   const api = `/api${new URL(page.url()).pathname}`;
   const saved = await page.request.put(api, { data: { revision: 0, answers, currentPage: 0 } });

@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "use-intl";
@@ -9,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +40,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {error}
@@ -46,7 +48,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       )}
       <TextField id="email" name="email" type="email" autoComplete="email" required label={t("email")} />
       <PasswordField id="password" name="password" autoComplete="current-password" required label={t("password")} />
-      <Button type="submit" disabled={busy} className="w-full">
+      <Button type="submit" disabled={busy || !hydrated} className="w-full">
         {busy ? t("signingIn") : t("signIn")}
       </Button>
       <p className="text-sm">

@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "use-intl";
@@ -10,6 +11,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
 export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: str
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
       {formError && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {formError}
@@ -65,7 +67,7 @@ export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: str
         hint={t("auth.passwordHint")}
         error={errors.password}
       />
-      <Button type="submit" disabled={busy} className="w-full">
+      <Button type="submit" disabled={busy || !hydrated} className="w-full">
         {busy ? t("auth.registering") : t("auth.register")}
       </Button>
     </form>

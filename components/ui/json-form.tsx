@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { buttonClass } from "./button";
+import { useHydrated } from "./use-hydrated";
 
 type Variant = "primary" | "secondary" | "danger";
 type Answer = { url?: string; message?: string; link?: string };
@@ -67,6 +68,7 @@ export function JsonForm({
 }) {
   const t = useTranslations("form");
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<{ kind: "error" | "done"; text: string; link?: string } | null>(null);
@@ -102,10 +104,10 @@ export function JsonForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className={className} noValidate data-testid={testId} aria-busy={pending || undefined}>
+    <form onSubmit={onSubmit} method="post" className={className} noValidate data-testid={testId} aria-busy={pending || undefined}>
       {typeof children === "function" ? children(fieldErrors) : children}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={variant === "danger" ? `${buttonClass("secondary")} border-red-700 text-red-800 hover:bg-red-50` : buttonClass(variant)}>
+        <button type="submit" disabled={pending || !hydrated} className={variant === "danger" ? `${buttonClass("secondary")} border-red-700 text-red-800 hover:bg-red-50` : buttonClass(variant)}>
           {pending ? (pendingLabel ?? t("sending")) : submitLabel}
         </button>
       </div>

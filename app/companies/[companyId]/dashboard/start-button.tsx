@@ -8,5 +8,5 @@ export function StartButton({ companyId, questionnaireKey, perspective = "self",
   const mode = useAccessMode();
   useTranslations();
   if (!mode.canAnswer) return null;
-  return <JsonButton action={`/api/companies/${companyId}/assessments`} body={{ questionnaireKey, perspective }} label={label} variant={variant} />;
+  return <JsonButton action={`/api/companies/${companyId}/assessments`} body={{ questionnaireKey, perspective }} label={label} variant={variant} testId={`start-${perspective}`} />;
 }
