@@ -58,16 +58,29 @@ test("an owner runs the check end to end: answers survive a reload, the result a
   await expect(page.getByText("Auf gutem Weg").first()).toBeVisible();
   await expect(page.getByTestId("result-meta")).toContainText("Fragebogen-Version 1.0.0");
   await screenshot(page, "06-result");
+  // on a phone the table is one block per area: the bar keeps its width, nothing is cut off
+  await page.setViewportSize({ width: 390, height: 844 });
+  const row = page.locator('[data-dimension="data"]');
+  const bar = (await row.locator('[aria-hidden="true"]').first().boundingBox())!;
+  expect(bar.width).toBeGreaterThan(150);
+  const answered = (await row.locator("td").last().boundingBox())!;
+  expect(answered.x + answered.width).toBeLessThanOrEqual(390);
+  await screenshot(page, "06-result-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // the PDF carries the same figures
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Plan als PDF herunterladen" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ergebnis als PDF herunterladen" }).click()]);
   const pdf = await download.createReadStream().then(async (s) => {
     const chunks: Buffer[] = [];
     for await (const c of s) chunks.push(c as Buffer);
     return Buffer.concat(chunks);
   });
   const text = pdfText(pdf, "result-de");
-  expect(text).toContain("Maßnahmenplan");
+  // the single result is its own report, not a plan without measures
+  expect(text).toContain("Ergebnisbericht");
+  expect(text).toContain("Ergebnis des Selbstchecks „Digitale Reife“");
+  expect(text).not.toContain("Maßnahmenplan");
+  expect(download.suggestedFilename()).toBe("Ergebnis-Digitale-Reife-Fräsbetrieb-Groß-&-Söhne-GmbH.pdf");
   expect(text).toContain("Fräsbetrieb Groß & Söhne GmbH");
   expect(text).toContain("1.0.0");
   expect(text).toMatch(/Daten und Vernetzung\s+75/);
