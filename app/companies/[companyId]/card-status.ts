@@ -2,7 +2,7 @@
 export type CardStatus =
   | { kind: "not-started" }
   | { kind: "in-progress"; at: Date; draftId: string | null }
-  | { kind: "done"; at: Date; count: number };
+  | { kind: "done"; at: Date; count: number; mine: boolean };
 
 type Row = { id: string; questionnaireKey: string; status: string; updatedAt: Date; submittedAt: Date | null; respondent: { userId: string | null } };
 
@@ -15,7 +15,8 @@ export function cardStatus(rows: Row[], key: string, userId: string): CardStatus
   const submitted = own.filter((r) => r.status === "submitted");
   if (submitted.length) {
     const at = new Date(Math.max(...submitted.map((r) => (r.submittedAt ?? r.updatedAt).getTime())));
-    return { kind: "done", at, count: submitted.length };
+    // "mine": this user submitted one too (then the card offers to fill it in again; a colleague who has not answered yet gets "Starten")
+    return { kind: "done", at, count: submitted.length, mine: submitted.some((r) => r.respondent.userId === userId) };
   }
   const drafts = own.filter((r) => r.status === "draft").sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   if (drafts.length) return { kind: "in-progress", at: drafts[0].updatedAt, draftId: drafts.find((d) => d.respondent.userId === userId)?.id ?? null };

@@ -28,7 +28,9 @@ const item = {
   prerequisiteConflict: false,
   overridden: { effort: false, benefit: false, phase: false, ownerRole: false, dueDate: false },
   why: [],
-} as unknown as RoadmapItem;
+  triggeredBy: [],
+  kept: false,
+} satisfies RoadmapItem as RoadmapItem;
 
 const render = (locale: "de" | "en") =>
   renderToStaticMarkup(
