@@ -2,9 +2,13 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
 import { buttonClass } from "@/components/ui/button";
+import { contentRegistry } from "@/lib/content";
+import { timeEstimate } from "@/lib/content/time-estimate";
 
 export default async function LandingPage() {
-  const { t } = await getT();
+  const { t, locale } = await getT();
+  // the durations come from the published questionnaires, so the text stays true when content changes
+  const time = timeEstimate(contentRegistry().current());
   const user = await currentUser();
   const steps = ["check", "result", "plan"] as const;
   return (
@@ -12,6 +16,9 @@ export default async function LandingPage() {
       <section className="rounded-xl bg-white p-8 shadow-sm">
         <h1 className="text-3xl font-bold text-brand-800">{t("landing.title")}</h1>
         <p className="mt-4 max-w-2xl text-lg">{t("landing.lead")}</p>
+        <p className="mt-2 max-w-2xl text-slate-700" data-testid="landing-time">
+          {t("landing.time", { core: time.coreTitle?.[locale] ?? time.coreKey, coreMinutes: time.coreMinutes, count: time.count, totalMinutes: time.totalMinutes })}
+        </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href={user ? "/companies" : "/register"} className={buttonClass("primary")}>
             {t("landing.start")}

@@ -47,7 +47,7 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   // overall = mean of (50, 0, 25, 75, 50, 100, 25) = 46.4
   await expect(page.getByTestId("overall-score")).toContainText("46");
   await expect(page.getByTestId("sources")).toContainText("Version 1.0.0");
-  await expect(page.getByRole("img", { name: "Netzdiagramm der digitalen Reife je Bereich" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Netzdiagramm der digitalen Reife je Handlungsfeld" })).toBeVisible();
   await expect(page.getByText("Vorherige Runde", { exact: false })).toBeVisible();
   await expect(page.getByTestId("gaps")).toContainText("Daten und Vernetzung");
   await expect(page.getByTestId("history-table")).toContainText("+75"); // cooperation 25 -> 100

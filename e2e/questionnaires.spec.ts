@@ -37,7 +37,7 @@ function card(p: Page, title: string) {
 
 async function expectDimensions(p: Page, titles: string[]) {
   await expect(p).toHaveURL(/\/result$/);
-  const section = p.locator("section", { has: p.getByRole("heading", { name: "Ergebnis nach Bereichen" }) });
+  const section = p.locator("section", { has: p.getByRole("heading", { name: "Ergebnis nach Handlungsfeldern" }) });
   for (const title of titles) await expect(section.getByText(title, { exact: true }).first()).toBeVisible();
 }
 

@@ -16,6 +16,7 @@ import { CompanyNav } from "./company-nav";
 import { ProfileSummary } from "./profile-summary";
 import { dateFormat } from "@/lib/i18n/config";
 import { cardOrder, cardStatus } from "./card-status";
+import { timeEstimate } from "@/lib/content/time-estimate";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +48,14 @@ export default async function CompanyPage({ params }: Props) {
   const hasResult = assessments.some((a) => a.status === "submitted" && registry.get(a.questionnaireKey, a.contentVersion)?.kind === "scored");
   const fmt = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const drafts = assessments.filter((a) => a.status === "draft" && a.respondent.userId === user.id);
+  const time = timeEstimate(registry.current());
+  // the one place on this page that names content versions: the current ones and any older ones answered
+  const versions = questionnaires
+    .map((q) => {
+      const used = new Set([q.version, ...assessments.filter((a) => a.questionnaireKey === q.key).map((a) => a.contentVersion)]);
+      return `${q.title[locale]} ${t("company.version", { version: [...used].sort().join(", ") })}`;
+    })
+    .join(" · ");
 
   return (
     <AccessModeProvider mode={{ canAnswer: ctx.can("answer"), canEditPlan: ctx.can("plan.edit"), canExport: ctx.can("pdf.export") }}>
@@ -139,7 +148,7 @@ export default async function CompanyPage({ params }: Props) {
               </p>
               <p className="mt-1 flex-1 text-sm text-slate-700">{q.description[locale]}</p>
               <p className="mt-2 text-xs text-slate-600">
-                {t("company.versionAndTime", { version: q.version, minutes: q.estimatedMinutes })}
+                {t("company.versionAndTime", { minutes: q.estimatedMinutes })}
               </p>
               <div className="mt-3 flex flex-wrap gap-2">
                 {st.kind === "in-progress" && st.draftId && (
@@ -162,7 +171,7 @@ export default async function CompanyPage({ params }: Props) {
           {t("company.assessments")}
         </h2>
         {assessments.length === 0 ? (
-          <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-5 text-slate-700">{t("company.noAssessments")}</p>
+          <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-5 text-slate-700">{t("company.noAssessments", { core: time.coreTitle?.[locale] ?? time.coreKey, minutes: time.coreMinutes })}</p>
         ) : (
           <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-labelledby="assessments">
             <table className="w-full text-left text-sm">
@@ -184,10 +193,7 @@ export default async function CompanyPage({ params }: Props) {
                     <tr key={a.id} className="border-t border-slate-100">
                       <td className="px-4 py-2">
                         {q?.title[locale] ?? a.questionnaireKey}
-                        <span className="block text-xs text-slate-600">
-                          {t("company.version", { version: a.contentVersion })}
-                          {a.perspective === "partner" ? ` · ${t("company.partnerView")}` : ""}
-                        </span>
+                        {a.perspective === "partner" && <span className="block text-xs text-slate-600">{t("company.partnerView")}</span>}
                       </td>
                       <td className="px-4 py-2">{a.respondent.displayName}</td>
                       <td className="px-4 py-2">
@@ -220,6 +226,10 @@ export default async function CompanyPage({ params }: Props) {
           </div>
         )}
       </section>
+
+      <p className="text-xs text-slate-600" data-testid="content-versions">
+        {t("company.about", { versions })}
+      </p>
     </div>
     </AccessModeProvider>
   );

@@ -41,11 +41,6 @@ export default async function DashboardPage({ params }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold">{t("dashboard.title", { company: view.company.name })}</h1>
         <p className="text-slate-700">{t("dashboard.intro")}</p>
-        {view.sources.length > 0 && (
-          <p className="mt-1 text-xs text-slate-600" data-testid="sources">
-            {t("dashboard.sources", { sources, scoring: view.scoringVersion, catalogue: view.catalogueVersion ?? "–" })} · {t("dashboard.planningVersion", { version: view.planningVersion })}
-          </p>
-        )}
       </div>
 
       {!view.readiness && (
@@ -87,6 +82,11 @@ export default async function DashboardPage({ params }: Props) {
         )}
       </section>
 
+      {view.sources.length > 0 && (
+        <p className="text-xs text-slate-600" data-testid="sources">
+          {t("dashboard.sources", { sources, scoring: view.scoringVersion, catalogue: view.catalogueVersion ?? "–" })} · {t("dashboard.planningVersion", { version: view.planningVersion })}
+        </p>
+      )}
     </div>
     </AccessModeProvider>
   );

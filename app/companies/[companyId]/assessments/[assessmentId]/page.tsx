@@ -40,10 +40,7 @@ export default async function AssessmentPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-bold">{q.title[locale]}</h1>
-        <p className="text-sm text-slate-700">
-          {t("survey.versionNote", { version: q.version })}
-          {perspective === "partner" ? ` · ${t("company.partnerView")}` : ""}
-        </p>
+        {perspective === "partner" && <p className="text-sm font-medium text-slate-700">{t("company.partnerView")}</p>}
         <p className="mt-2 text-sm text-slate-700">{t("survey.autosaveNote")}</p>
       </div>
       <AssessmentClient
@@ -55,6 +52,9 @@ export default async function AssessmentPage({ params }: Props) {
         submitUrl={`/api${base}/submit`}
         resultUrl={q.kind === "profile" ? `/companies/${companyId}#profile` : `${base}/result`}
       />
+      <p className="text-xs text-slate-600" data-testid="survey-version">
+        {t("survey.versionNote", { version: q.version })}
+      </p>
     </div>
   );
 }

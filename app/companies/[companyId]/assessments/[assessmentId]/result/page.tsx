@@ -48,8 +48,8 @@ export default async function ResultPage({ params }: Props) {
             {view.partnerName ? ` · ${t("result.partnerName", { name: view.partnerName })}` : ""}
           </p>
         )}
-        <p className="text-sm text-slate-700" data-testid="result-meta">
-          {t("result.meta", { date, respondent: view.respondent, version: view.contentVersion, scoring: view.scoringVersion })}
+        <p className="text-sm text-slate-700" data-testid="result-completed">
+          {t("result.completed", { date, respondent: view.respondent })}
         </p>
       </div>
 
@@ -119,6 +119,10 @@ export default async function ResultPage({ params }: Props) {
           )}
         </div>
       </section>
+
+      <p className="text-xs text-slate-600" data-testid="result-meta">
+        {t("result.meta", { version: view.contentVersion, scoring: view.scoringVersion })}
+      </p>
     </div>
   );
 }
