@@ -57,6 +57,7 @@ test("an owner runs the check end to end: answers survive a reload, the result a
   await expect(page.locator('[data-dimension="strategy"]')).toContainText("Nicht beantwortet");
   await expect(page.getByText("Auf gutem Weg").first()).toBeVisible();
   await expect(page.getByTestId("result-meta")).toContainText("Fragebogen-Version 1.0.0");
+  await expect(page.getByTestId("result-completed")).not.toContainText("Version");
   await screenshot(page, "06-result");
   // on a phone the table is one block per area: the bar keeps its width, nothing is cut off
   await page.setViewportSize({ width: 390, height: 844 });
@@ -93,6 +94,9 @@ test("an owner runs the check end to end: answers survive a reload, the result a
   await expect(page.getByRole("cell", { name: /^Abgeschlossen/ })).toBeVisible();
   await expect(page.locator('li[data-questionnaire="digital-readiness"] [data-testid="card-status"]')).toContainText("Abgeschlossen am");
   await expect(page.getByText("Gesamt: 52 von 100")).toBeVisible();
+  // content versions are named once, in the small line at the end of the page, not on the cards
+  await expect(page.locator('li[data-questionnaire="digital-readiness"]')).not.toContainText("Version");
+  await expect(page.getByTestId("content-versions")).toContainText("Digitale Reife Version 1.0.0");
   // a submitted assessment cannot be edited: its URL leads to the result
   await page.goto(assessmentUrl);
   await expect(page).toHaveURL(/\/result$/);
