@@ -139,7 +139,7 @@ test("owner, two colleagues and an advisor work together, with the company in co
   await expect(advisor.getByText("Mittelwert aus den Antworten von 2 Personen")).toBeVisible();
   // without the consent to single answers, people appear as "Person 1/2", and nothing can be changed or started
   await expect(advisor.getByText("Anna Fertigung")).toHaveCount(0);
-  await expect(advisor.getByText(/Person [12]: /).first()).toBeVisible();
+  await expect(advisor.getByTestId("gaps").getByText(/Person [12]: /).first()).toBeVisible();
   await expect(advisor.getByRole("button", { name: /Starten/ })).toHaveCount(0);
   const pdf = await advisor.request.get(`/api/companies/${companyId}/plan.pdf`);
   expect(pdf.status()).toBe(200);
