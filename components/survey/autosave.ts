@@ -110,6 +110,22 @@ export class Autosaver {
     return this.inFlight;
   }
 
+  /**
+   * The server holds our state at `revision`: saved when nothing changed meanwhile, else the newer
+   * edits stay in the local backup (and, after a 409 that was our own earlier save, go out at once).
+   */
+  private acknowledged(revision: number, sendRest: boolean): void {
+    this.revision = revision;
+    this.attempt = 0;
+    if (!this.dirty) {
+      this.o.backup?.clear();
+      this.o.onStatus({ kind: "saved", at: new Date() });
+    } else {
+      this.o.backup?.write({ baseRevision: this.revision, ...this.o.snapshot() });
+      if (sendRest) this.schedule(0);
+    }
+  }
+
   private async send(opts?: { keepalive?: boolean }): Promise<void> {
     if (!this.dirty || this.stopped) return;
     this.dirty = false;
@@ -123,14 +139,7 @@ export class Autosaver {
     }
     const body = (res.body ?? {}) as { revision?: number; error?: { details?: ConflictState } };
     if (res.status === 200 && typeof body.revision === "number") {
-      this.revision = body.revision;
-      this.attempt = 0;
-      if (!this.dirty) {
-        this.o.backup?.clear();
-        this.o.onStatus({ kind: "saved", at: new Date() });
-      } else {
-        this.o.backup?.write({ baseRevision: this.revision, ...this.o.snapshot() });
-      }
+      this.acknowledged(body.revision, false);
       return;
     }
     if (res.status === 409) {
@@ -138,15 +147,7 @@ export class Autosaver {
       if (server && server.status === "draft" && typeof server.revision === "number" && sameDraft(server, state)) {
         // the server already holds exactly this state: our own earlier save (e.g. the keepalive save of
         // the page before a reload, which landed after this page was rendered), not another window
-        this.revision = server.revision;
-        this.attempt = 0;
-        if (!this.dirty) {
-          this.o.backup?.clear();
-          this.o.onStatus({ kind: "saved", at: new Date() });
-        } else {
-          this.o.backup?.write({ baseRevision: this.revision, ...this.o.snapshot() });
-          this.schedule(0);
-        }
+        this.acknowledged(server.revision, true);
         return;
       }
       this.o.backup?.clear();

@@ -29,15 +29,14 @@ export function isValidId(id: string): boolean {
 
 /** Through what the user reaches the company right now: a membership, else an active advisor grant. */
 export async function resolveVia(userId: string, companyId: string, now = new Date()): Promise<Via | null> {
-  const [m, grants] = await Promise.all([
-    db().membership.findUnique({ where: { userId_companyId: { userId, companyId } }, select: { role: true } }),
-    db().advisorGrant.findMany({
-      where: { companyId, advisorUserId: userId, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
-      select: { id: true, scopes: true, expiresAt: true, acceptedAt: true, revokedAt: true },
-      orderBy: { createdAt: "desc" },
-    }),
-  ]);
+  // members are most requests (every autosave): their check is one query; grants only when not a member
+  const m = await db().membership.findUnique({ where: { userId_companyId: { userId, companyId } }, select: { role: true } });
   if (m) return { kind: "membership", role: toRole(m.role) };
+  const grants = await db().advisorGrant.findMany({
+    where: { companyId, advisorUserId: userId, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
+    select: { id: true, scopes: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+  });
   const g = grants.find((x) => grantActive(x, now));
   return g ? { kind: "grant", grantId: g.id, scopes: toScopes(g.scopes), expiresAt: g.expiresAt } : null;
 }
