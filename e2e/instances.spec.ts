@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { startServer, type RunningServer } from "../bench/lib/server";
 import { findPostgres, scratchDatabase } from "../scripts/db/test-targets";
-import { PASSWORD, register, uniqueEmail } from "./helpers";
+import { PASSWORD, register, screenshot, startDigitalReadiness, uniqueEmail } from "./helpers";
 
 /**
  * Several instances, really sharing: two app servers (A, B) from the one build in .next (the e2e
@@ -54,15 +54,16 @@ test.afterAll(async () => {
   await database?.drop();
 });
 
-async function rateLimitRows(url: string, like: string) {
+async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[]): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    return (await c.query<{ key: string; points: number }>("SELECT key, points FROM rate_limits WHERE key LIKE $1", [like])).rows;
+    return (await c.query<T>(text, values)).rows;
   } finally {
     await c.end();
   }
 }
+const rateLimitRows = (url: string, like: string) => sql<{ key: string; points: number }>(url, "SELECT key, points FROM rate_limits WHERE key LIKE $1", [like]);
 
 async function signInFails(page: Page, email: string, password: string, message: string) {
   await page.goto("/login");
@@ -150,6 +151,26 @@ test("two instances from one build on one PostgreSQL share sign-in limits, sessi
   await page.goto("/companies");
   await expect(page.getByRole("button", { name: "Unternehmen anlegen" })).toBeEnabled();
   expect(errors).toEqual([]);
+
+  // a rolling deploy: a check whose content version this build does not know (as on an old instance
+  // while a new one already serves the new content) -> a clear 503 with Retry-After, and the page says so
+  state.to = "A";
+  await page.goto(companyPath);
+  const assessmentPath = new URL(await startDigitalReadiness(page)).pathname;
+  const id = assessmentPath.split("/").pop()!;
+  await sql(database.url, `UPDATE "Assessment" SET "contentVersion" = '99.0.0' WHERE id = $1`, [id]);
+  const save = await page.request.put(`/api${assessmentPath}`, { data: { revision: 0, answers: {}, currentPage: 0 }, headers: { origin: publicUrl } });
+  expect(save.status()).toBe(503);
+  expect(save.headers()["retry-after"]).toBe("30");
+  expect(((await save.json()) as { error: { message: string } }).error.message).toContain("Gerade wird eine neue Version der Anwendung eingespielt");
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(assessmentPath);
+    await expect(page.getByTestId("update-in-progress")).toContainText("Bitte versuchen Sie es in einer Minute noch einmal");
+    await screenshot(page, `instances-update-in-progress-${width}`);
+  }
+  await page.getByRole("link", { name: "Erneut versuchen" }).click();
+  await expect(page.getByTestId("update-in-progress")).toBeVisible();
   await context.close();
 
   // the sign-in limit is one budget: 3 wrong passwords on A and 2 on B use up the 5 of the e-mail
