@@ -29,7 +29,7 @@ export const limits = {
   signInIp: { points: 100, duration: 15 * 60 },
   /** valid registrations per client address; only applied with TRUST_PROXY=true */
   register: { points: 100, duration: 60 * 60 },
-  /** accounts created on this instance, all clients together: a flood guard, never reached by honest use */
+  /** accounts created, all clients (and with PostgreSQL all instances) together: a flood guard, never reached by honest use */
   registerAll: { points: 1000, duration: 60 * 60 },
   // links with a one-time token (invitation, advisor grant, password reset): failed tries per user or address
   tokenUse: { points: 20, duration: 15 * 60 },
