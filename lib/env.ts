@@ -48,6 +48,21 @@ const envSchema = z.object({
   KMU_IMPRINT_FILE: textFile.optional(),
   /** Markdown or plain-text file with the operator's Datenschutzerklärung (privacy policy), shown on /datenschutz */
   KMU_PRIVACY_FILE: textFile.optional(),
+  /** 1: this deployment ships a built `.next` (build once, run many); `npm start` refuses to build one itself */
+  KMU_REQUIRE_BUILD: z.enum(["0", "1", "true", "false"], "must be 1 or 0").default("0").transform((v) => v === "1" || v === "true"),
+});
+
+/**
+ * Rules across variables. With PostgreSQL several instances may share the database: each must sign
+ * and read session cookies with the same secret, so a generated per-machine secret is refused
+ * (the embedded PGlite is one process: scripts/auth-secret.ts generates one for it).
+ */
+export const sharedSecretMessage =
+  "must be set when DATABASE_URL is set: every instance on the database must sign sessions with the same secret " +
+  "(at least 32 characters, e.g. `openssl rand -base64 48`); give the same value to every instance";
+
+const checkedSchema = envSchema.superRefine((env, ctx) => {
+  if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: sharedSecretMessage });
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseKind: "pglite" | "postgresql" };
@@ -56,7 +71,7 @@ let cached: Env | undefined;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = envSchema.safeParse(cleaned);
+  const result = checkedSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);

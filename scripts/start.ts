@@ -5,19 +5,20 @@
  *  2. in embedded mode takes the lock of the data directory (lib/db/dir-lock.ts): a second server on
  *     the same PGLITE_DIR refuses to start
  *  3. applies pending database migrations (PGlite in .data/pglite, or PostgreSQL via DATABASE_URL)
- *  4. builds the app when there is no build or the sources changed since the last one
+ *  4. builds the app when there is no build or the sources changed since the last one, unless
+ *     KMU_REQUIRE_BUILD=1 says the build is shipped (then a missing or stale one stops the start)
  *  5. runs `next start` on PORT and forwards SIGINT/SIGTERM/SIGHUP, so the server closes the database;
  *     it exits when the server has exited (and then gives the lock back)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseEnv, type Env } from "../lib/env";
 import { contentDir } from "../lib/content/load";
 import { publishedContentProblems } from "../lib/content/manifest";
 import { acquireDirLock } from "../lib/db/dir-lock";
 import { applyMigrations } from "./db/migrate";
-import { buildStamp } from "./build-stamp";
+import { buildApp, buildDecision, buildState } from "./build-stamp";
 import { ensureSecretFile } from "./auth-secret";
 import { onParentExit } from "../lib/process/parent-watch";
 
@@ -25,13 +26,11 @@ const root = process.cwd();
 /** how long the server may take to close after a signal before it is killed */
 const STOP_GRACE_MS = 15_000;
 
+/** NEXTAUTH_SECRET, or (embedded database only: parseEnv refuses PostgreSQL without it) the generated one. */
 function ensureSecret(env: Env): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   const { secret, generated } = ensureSecretFile(path.join(root, ".data", "auth-secret"));
   if (generated) console.log("[start] generated an auth secret in .data/auth-secret (keep .data/ private)");
-  if (env.databaseKind === "postgresql") {
-    console.warn("[start] NEXTAUTH_SECRET is not set: using .data/auth-secret. Set it when several instances share the database.");
-  }
   return secret;
 }
 
@@ -45,6 +44,9 @@ async function main() {
   const env = parseEnv(process.env);
   checkContent();
   const secret = ensureSecret(env);
+  // before the database is touched: a deployment that ships its build must not build one here
+  const decision = buildDecision(buildState(root), env.KMU_REQUIRE_BUILD);
+  if (decision.action === "refuse") throw new Error(decision.message);
   if (env.databaseKind === "pglite") {
     mkdirSync(path.dirname(path.resolve(env.PGLITE_DIR)), { recursive: true });
     const release = acquireDirLock(env.PGLITE_DIR);
@@ -54,16 +56,12 @@ async function main() {
   const { applied } = await applyMigrations({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
   console.log(`[start] database ${env.databaseKind}: ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"} (${Date.now() - t0} ms)`);
 
-  const stampFile = path.join(root, ".next", "kmu-build-stamp");
-  const stamp = buildStamp(root);
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  if (!built) {
+  if (decision.action === "build") {
     console.log("[start] building the app (about a minute) …");
-    const res = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (res.status !== 0) process.exit(res.status ?? 1);
-    writeFileSync(stampFile, stamp);
+    const status = buildApp(root);
+    if (status !== 0) process.exit(status);
   }
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT)], {
     stdio: "inherit",

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { ensureSecretFile } from "../../scripts/auth-secret";
 
 export type RunningServer = { baseURL: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
@@ -8,12 +9,12 @@ export type RunningServer = { baseURL: string; child: ChildProcess; stop: (signa
  * Starts the app exactly as `npm start` does (scripts/start.ts: migrate, build if needed, serve) on
  * its own port and data directory, and waits for /api/health. For benches and crash tests.
  */
-export async function startServer(opts: { port: number; pgliteDir?: string; databaseUrl?: string; fresh?: boolean; timeoutMs?: number }): Promise<RunningServer> {
+export async function startServer(opts: { port: number; pgliteDir?: string; databaseUrl?: string; fresh?: boolean; timeoutMs?: number; env?: Record<string, string> }): Promise<RunningServer> {
   const pgliteDir = opts.pgliteDir ?? path.join(".data", `bench-${opts.port}`, "pglite");
   if (opts.fresh && !opts.databaseUrl) rmSync(path.dirname(pgliteDir), { recursive: true, force: true });
   const baseURL = `http://localhost:${opts.port}`;
   const child = spawn(process.execPath, [path.join("node_modules", ".bin", "tsx"), "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(opts.port), PGLITE_DIR: pgliteDir, DATABASE_URL: opts.databaseUrl ?? "", NEXTAUTH_URL: baseURL, LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: String(opts.port), PGLITE_DIR: pgliteDir, DATABASE_URL: opts.databaseUrl ?? "", NEXTAUTH_URL: baseURL, LOG_LEVEL: "warn", ...sharedSecret(opts.databaseUrl), ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // own process group: SIGKILL reaches `next start` too
   });
@@ -47,6 +48,16 @@ export async function startServer(opts: { port: number; pgliteDir?: string; data
     return code;
   };
   return { baseURL, child, stop };
+}
+
+/**
+ * With PostgreSQL the app refuses to start without NEXTAUTH_SECRET (instances must share it): local
+ * benches and tests use this machine's generated secret, the same for every server they start, so
+ * a session survives a restart and crosses instances.
+ */
+function sharedSecret(databaseUrl: string | undefined): Record<string, string> {
+  if (!databaseUrl || process.env.NEXTAUTH_SECRET) return {};
+  return { NEXTAUTH_SECRET: ensureSecretFile(path.join(".data", "auth-secret")).secret };
 }
 
 function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { actingUserId, isOwnRespondent, type CompanyContext } from "../auth/access";
-import { contentRegistry } from "../content";
+import { contentMissing, contentRegistry } from "../content";
 import { checkAnswers } from "../content/answers";
 import { scoreAnswers } from "../scoring/score";
 import { getAssessment } from "./queries";
@@ -54,7 +54,7 @@ async function editableDraft(ctx: CompanyContext, id: string) {
     throw new AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status });
   }
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
-  if (!q) throw new AppError("unavailable", "contentMissing");
+  if (!q) throw contentMissing();
   return { a, q };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { CompanyContext } from "../auth/access";
-import { contentRegistry } from "../content";
+import { contentMissing, contentRegistry } from "../content";
 import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
 import { buildResultView, type ResultView } from "../report/result-view";
@@ -13,7 +13,7 @@ export async function getResultView(ctx: CompanyContext, assessmentId: string, l
   const [company, a] = await Promise.all([getCompany(ctx), getReadableAssessment(ctx, assessmentId)]);
   if (a.status !== "submitted" || !a.snapshot) throw new AppError("not_found", "resultNotFound");
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
-  if (!q) throw new AppError("unavailable", "contentMissing");
+  if (!q) throw contentMissing();
   return buildResultView({
     locale,
     companyName: company.name,

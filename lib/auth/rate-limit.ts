@@ -1,5 +1,7 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "../errors";
+import { getEnv } from "../env";
+import { memoryStore, postgresStore, storeLimiter, type LimitStore } from "./rate-limit-store";
 
 /**
  * Rate limits, one limiter per name.
@@ -16,8 +18,9 @@ import { AppError } from "../errors";
  * Guarded work (a password hash, creating an account) takes its point *before* it runs (`take`),
  * atomically, so concurrent requests cannot all slip past the check; a success gives it back.
  *
- * Store: in-process memory, chosen in `createLimiter` below and nowhere else. With several app
- * instances each counts on its own (documented in the README) until the limits move to PostgreSQL.
+ * Store: chosen in `createLimiter` below and nowhere else (lib/auth/rate-limit-store.ts): with
+ * PostgreSQL (DATABASE_URL) the table `rate_limits`, shared by every instance on the database, so
+ * two instances have one budget, not two; with the embedded PGlite (one process) in memory.
  */
 export const limits = {
   /** sign-in attempts per e-mail (a successful sign-in clears it): at most 5 wrong passwords checked */
@@ -26,7 +29,7 @@ export const limits = {
   signInIp: { points: 100, duration: 15 * 60 },
   /** valid registrations per client address; only applied with TRUST_PROXY=true */
   register: { points: 100, duration: 60 * 60 },
-  /** accounts created on this instance, all clients together: a flood guard, never reached by honest use */
+  /** accounts created, all clients (and with PostgreSQL all instances) together: a flood guard, never reached by honest use */
   registerAll: { points: 1000, duration: 60 * 60 },
   // links with a one-time token (invitation, advisor grant, password reset): failed tries per user or address
   tokenUse: { points: 20, duration: 15 * 60 },
@@ -38,77 +41,100 @@ export const limits = {
 
 export type LimitName = keyof typeof limits;
 
-function createLimiter(name: LimitName): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix: name, ...limits[name] });
-}
+/** The limit functions over one store. The app uses one set per process (below); tests make several. */
+export type RateLimits = ReturnType<typeof createRateLimits>;
 
-const g = globalThis as unknown as { __kmuLimiters?: Map<string, RateLimiterAbstract> };
-
-function limiter(name: LimitName): RateLimiterAbstract {
-  g.__kmuLimiters ??= new Map();
-  let l = g.__kmuLimiters.get(name);
-  if (!l) {
-    l = createLimiter(name);
-    g.__kmuLimiters.set(name, l);
+export function createRateLimits(store: LimitStore) {
+  const limiters = new Map<LimitName, RateLimiterAbstract>();
+  function createLimiter(name: LimitName): RateLimiterAbstract {
+    return storeLimiter(store, { keyPrefix: name, ...limits[name] });
   }
-  return l;
-}
-
-/** Consumes one point; throws AppError("too_many_requests") when the limit is exhausted. */
-export async function consume(name: LimitName, key: string): Promise<void> {
-  if (!(await take(name, key))) throw new AppError("too_many_requests", "rateLimited");
-}
-
-/**
- * Takes one point atomically before the guarded work runs; false (and the work must not run) when
- * the key has none left. Give it back with `refund` when the attempt turned out fine.
- */
-export async function take(name: LimitName, key: string): Promise<boolean> {
-  try {
-    await limiter(name).consume(key.toLowerCase());
-    return true;
-  } catch (e) {
-    if (e instanceof Error) throw e; // a store failure, not a limit
-    return false;
+  function limiter(name: LimitName): RateLimiterAbstract {
+    let l = limiters.get(name);
+    if (!l) {
+      l = createLimiter(name);
+      limiters.set(name, l);
+    }
+    return l;
   }
-}
 
-/** Gives back one point taken with `take` or `consume` (never below zero). */
-export async function refund(name: LimitName, key: string): Promise<void> {
-  const k = key.toLowerCase();
-  const res = await limiter(name).get(k);
-  if (res && res.consumedPoints > 0) await limiter(name).reward(k, 1);
-}
-
-/** True when the key has used up its points (without consuming one). */
-export async function isLimited(name: LimitName, key: string): Promise<boolean> {
-  const res = await limiter(name).get(key.toLowerCase());
-  return res !== null && res.consumedPoints >= limits[name].points;
-}
-
-/**
- * Counts a failure against the key (never throws). Check-then-penalize is not atomic: for work
- * that must not run more than `points` times, use `take` instead.
- */
-export async function penalize(name: LimitName, key: string): Promise<void> {
-  await limiter(name).penalty(key.toLowerCase(), 1);
-}
-
-export async function reset(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key.toLowerCase());
-}
-
-/**
- * Guards a one-time link: refused while one of the keys (user, client address) has used up its
- * failed tries; a try whose link is unknown, used or expired counts against every key. A link
- * that works costs nothing, so accepting many invitations never locks anyone out.
- */
-export async function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
-  for (const k of keys) if (await isLimited("tokenUse", k)) throw new AppError("too_many_requests", "rateLimited");
-  try {
-    return await attempt();
-  } catch (e) {
-    if ((e as { messageKey?: string }).messageKey === "linkInvalid") for (const k of keys) await penalize("tokenUse", k);
-    throw e;
+  /**
+   * Takes one point atomically before the guarded work runs; false (and the work must not run) when
+   * the key has none left. Give it back with `refund` when the attempt turned out fine.
+   */
+  async function take(name: LimitName, key: string): Promise<boolean> {
+    try {
+      await limiter(name).consume(key.toLowerCase());
+      return true;
+    } catch (e) {
+      if (e instanceof Error) throw e; // a store failure, not a limit
+      return false;
+    }
   }
+
+  /** Consumes one point; throws AppError("too_many_requests") when the limit is exhausted. */
+  async function consume(name: LimitName, key: string): Promise<void> {
+    if (!(await take(name, key))) throw new AppError("too_many_requests", "rateLimited");
+  }
+
+  /** Gives back one point taken with `take` or `consume` (never below zero). */
+  async function refund(name: LimitName, key: string): Promise<void> {
+    const k = key.toLowerCase();
+    const res = await limiter(name).get(k);
+    if (res && res.consumedPoints > 0) await limiter(name).reward(k, 1);
+  }
+
+  /** True when the key has used up its points (without consuming one). */
+  async function isLimited(name: LimitName, key: string): Promise<boolean> {
+    const res = await limiter(name).get(key.toLowerCase());
+    return res !== null && res.consumedPoints >= limits[name].points;
+  }
+
+  /**
+   * Counts a failure against the key (never throws). Check-then-penalize is not atomic: for work
+   * that must not run more than `points` times, use `take` instead.
+   */
+  async function penalize(name: LimitName, key: string): Promise<void> {
+    await limiter(name).penalty(key.toLowerCase(), 1);
+  }
+
+  async function reset(name: LimitName, key: string): Promise<void> {
+    await limiter(name).delete(key.toLowerCase());
+  }
+
+  /**
+   * Guards a one-time link: refused while one of the keys (user, client address) has used up its
+   * failed tries; a try whose link is unknown, used or expired counts against every key. A link
+   * that works costs nothing, so accepting many invitations never locks anyone out.
+   */
+  async function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
+    for (const k of keys) if (await isLimited("tokenUse", k)) throw new AppError("too_many_requests", "rateLimited");
+    try {
+      return await attempt();
+    } catch (e) {
+      if ((e as { messageKey?: string }).messageKey === "linkInvalid") for (const k of keys) await penalize("tokenUse", k);
+      throw e;
+    }
+  }
+
+  return { take, consume, refund, isLimited, penalize, reset, guardToken };
+}
+
+/** The store of this process, from the environment: PostgreSQL when DATABASE_URL is set, else memory. */
+export function storeFromEnv(): LimitStore {
+  const url = getEnv().DATABASE_URL;
+  return url ? postgresStore(url) : memoryStore();
+}
+
+const g = globalThis as unknown as { __kmuRateLimits?: RateLimits };
+const current = (): RateLimits => (g.__kmuRateLimits ??= createRateLimits(storeFromEnv()));
+
+export const take: RateLimits["take"] = (name, key) => current().take(name, key);
+export const consume: RateLimits["consume"] = (name, key) => current().consume(name, key);
+export const refund: RateLimits["refund"] = (name, key) => current().refund(name, key);
+export const isLimited: RateLimits["isLimited"] = (name, key) => current().isLimited(name, key);
+export const penalize: RateLimits["penalize"] = (name, key) => current().penalize(name, key);
+export const reset: RateLimits["reset"] = (name, key) => current().reset(name, key);
+export function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
+  return current().guardToken(keys, attempt);
 }

@@ -1,5 +1,6 @@
 import { loadContent } from "./load";
 import { ContentRegistry } from "./registry";
+import { AppError } from "../errors";
 
 let registry: ContentRegistry | undefined;
 
@@ -7,6 +8,19 @@ let registry: ContentRegistry | undefined;
 export function contentRegistry(): ContentRegistry {
   registry ??= new ContentRegistry(loadContent());
   return registry;
+}
+
+/** seconds a client should wait before asking again for a content version this instance lacks */
+export const CONTENT_MISSING_RETRY_SECONDS = 30;
+
+/**
+ * The registry is loaded once per process, so during a rolling deploy an instance that still runs
+ * the old build does not know a content version that a new instance has already used (see README,
+ * "Several instances"). That is a passing state, not a bug: 503 with Retry-After and a message that
+ * says an update is being rolled out; the autosave retries by itself.
+ */
+export function contentMissing(): AppError {
+  return new AppError("unavailable", "contentMissing", { retryAfterSeconds: CONTENT_MISSING_RETRY_SECONDS });
 }
 
 export { ContentRegistry } from "./registry";

@@ -11,3 +11,16 @@ export async function orNotFound<T>(p: Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+/**
+ * A content version this instance does not know yet (rolling deploy: lib/content contentMissing)
+ * -> null, so the page can say that an update is being rolled out instead of a generic error.
+ */
+export async function orContentMissing<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isAppError(e) && e.messageKey === "contentMissing") return null;
+    throw e;
+  }
+}

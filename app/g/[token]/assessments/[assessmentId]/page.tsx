@@ -11,6 +11,7 @@ import { contentRegistry } from "@/lib/content";
 import { prepareSurvey } from "@/lib/content/prepare";
 import { orNotFound } from "@/lib/http/page-errors";
 import { AssessmentClient } from "@/components/survey/assessment-client";
+import { UpdateInProgress } from "@/components/ui/update-in-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +34,7 @@ export default async function GuestAssessmentPage({ params }: Props) {
   const { t, locale } = await getT();
   const company = await getCompany(ctx);
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
-  if (!q) throw new Error(`content ${a.questionnaireKey}@${a.contentVersion} missing`);
+  if (!q) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={base} />;
   const perspective = a.perspective === "partner" ? "partner" : "self";
   return (
     <div className="space-y-4">

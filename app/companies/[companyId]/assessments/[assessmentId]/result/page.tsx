@@ -6,7 +6,8 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { getResultView } from "@/lib/assessments/result";
 import { getReadableAssessment } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
-import { orNotFound } from "@/lib/http/page-errors";
+import { orContentMissing, orNotFound } from "@/lib/http/page-errors";
+import { UpdateInProgress } from "@/components/ui/update-in-progress";
 import { buttonClass } from "@/components/ui/button";
 import { ResultBody } from "@/components/result/result-body";
 
@@ -29,7 +30,8 @@ export default async function ResultPage({ params }: Props) {
     redirect(`/companies/${companyId}#profile`);
   }
   const { t, locale } = await getT();
-  const view = await orNotFound(getResultView(ctx, assessmentId, locale));
+  const view = await orContentMissing(orNotFound(getResultView(ctx, assessmentId, locale)));
+  if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody
       view={view}

@@ -7,7 +7,8 @@ import { guestPath } from "@/lib/guests/respondents";
 import { getAssessment } from "@/lib/assessments/queries";
 import { getResultView } from "@/lib/assessments/result";
 import { isOwnRespondent } from "@/lib/auth/access";
-import { orNotFound } from "@/lib/http/page-errors";
+import { orContentMissing, orNotFound } from "@/lib/http/page-errors";
+import { UpdateInProgress } from "@/components/ui/update-in-progress";
 import { buttonClass } from "@/components/ui/button";
 import { ResultBody } from "@/components/result/result-body";
 
@@ -44,7 +45,8 @@ export default async function GuestResultPage({ params }: Props) {
       </div>
     );
   }
-  const view = await orNotFound(getResultView(ctx, assessmentId, locale));
+  const view = await orContentMissing(orNotFound(getResultView(ctx, assessmentId, locale)));
+  if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody
       view={view}
