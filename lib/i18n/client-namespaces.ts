@@ -15,6 +15,8 @@ export const clientNamespaces = {
   account: ["account", "auth"],
   auth: ["auth"],
   admin: ["adminContent.preview", "survey"],
+  /** a guest's link (workshop participant, cooperation partner): start buttons and the questionnaire */
+  guest: ["survey"],
   /** invitation and grant links (accept button) */
   token: [],
 } satisfies Record<string, string[]>;
