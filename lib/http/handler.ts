@@ -11,7 +11,7 @@ import { getEnv } from "../env";
 import type { Permission } from "../auth/policy";
 import { requireAccess, type CompanyContext } from "../auth/access";
 import { readSessionToken, requireApiUser, type SessionToken, type SessionUser } from "../auth/session";
-import { contentSecurityPolicy, staticSecurityHeaders } from "./security-headers";
+import { contentSecurityPolicy, proxySkips, staticSecurityHeaders } from "./security-headers";
 import { requireGuestAccess } from "../guests/access";
 
 type Ctx<P> = { params: Promise<P> };
@@ -35,12 +35,11 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
 }
 
 /**
- * proxy.ts sets the security headers on every response it sees and marks the request (x-nonce);
- * the autosave routes are left out of its matcher (it cost a fair share of each save), so their
- * answers get the same headers here.
+ * proxy.ts sets the security headers on every response it sees; the autosave routes are left out
+ * of its matcher (it cost a fair share of each save), so their answers get the same headers here.
  */
 function withSecurityHeaders(req: NextRequest, res: Response): Response {
-  if (req.headers.has("x-nonce")) return res;
+  if (!proxySkips(req.nextUrl.pathname)) return res;
   res.headers.set("Content-Security-Policy", contentSecurityPolicy(Buffer.from(randomUUID()).toString("base64")));
   for (const [k, v] of staticSecurityHeaders) res.headers.set(k, v);
   return res;
