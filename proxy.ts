@@ -49,7 +49,12 @@ function badPath(request: NextRequest): NextResponse {
   return new NextResponse(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
+/**
+ * Where the proxy runs. favicon.ico and the other files in public/ get the headers too; left out
+ * are build assets and the autosave endpoints (the hottest requests; running the proxy cost a fair
+ * share of each save): lib/http/handler.ts gives their answers the same headers. A path with a `%`
+ * always comes here (the malformed-encoding check).
+ */
 export const config = {
-  // favicon.ico and the other files in public/ get the headers too; only build assets are left out
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|api/companies/[a-z0-9]+/assessments/[a-z0-9]+$|api/g/[A-Za-z0-9_-]+/assessments/[a-z0-9]+$).*)" }],
 };

@@ -1,9 +1,10 @@
 "use client";
-import { useTranslations } from "use-intl";
+import { useErrorTexts } from "@/components/root-texts";
 import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errorPage");
+  const texts = useErrorTexts();
+  const t = (k: keyof typeof texts) => texts[k];
   return (
     <div className="mx-auto max-w-lg rounded-xl bg-white p-8 text-center shadow-sm" role="alert">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

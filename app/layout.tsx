@@ -5,7 +5,7 @@ import "@fontsource/noto-sans/600.css";
 import "@fontsource/noto-sans/700.css";
 import "./globals.css";
 import { getT, messagesByLocale } from "@/lib/i18n/server";
-import { ClientIntl } from "@/components/intl-provider";
+import { ErrorTextsProvider } from "@/components/root-texts";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 
@@ -22,13 +22,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("nav.skip")}
         </a>
-        <ClientIntl locale={locale} messages={messagesByLocale[locale]}>
+        <ErrorTextsProvider texts={messagesByLocale[locale].errorPage}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </ClientIntl>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { startServer } from "./lib/server";
-import { load, round } from "./lib/load";
+import { load, loadFetch, round, type LoadResult } from "./lib/load";
 import { setUpUser } from "./lib/session";
 import { writeResult } from "./lib/results";
 
@@ -17,65 +17,79 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const LEVELS = [10, 50, 100];
 const ADMIN = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function writers(url: (id: string) => string, ids: string[], headers: Record<string, string>, level: number) {
-  const rev = new Map<string, number>();
-  for (const id of ids.slice(0, level)) {
-    const r = await fetch(url(id), { headers });
-    rev.set(id, r.ok && r.headers.get("content-type")?.includes("json") ? ((await r.json()) as { revision: number }).revision : 0);
-  }
+/** One level of `level` writers, each PUTting its own assessment with the revision it last got back. */
+function writers(baseURL: string, path: (id: string) => string, ids: string[], rev: Map<string, number>, headers: Record<string, string>, level: number) {
   let n = 0;
   return load({
+    baseURL,
     concurrency: level,
     durationMs: DURATION,
-    send: async (w) => {
-      const id = ids[w];
-      const res = await fetch(url(id), { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
-      if (res.status !== 200) {
-        await res.arrayBuffer();
-        return false;
-      }
-      rev.set(id, ((await res.json()) as { revision: number }).revision);
+    request: (w) => ({
+      method: "PUT",
+      path: path(ids[w]),
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify({ revision: rev.get(ids[w]), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }),
+    }),
+    ok: (w, status, body) => {
+      if (status !== 200) return false;
+      rev.set(ids[w], (JSON.parse(body) as { revision: number }).revision);
       return true;
     },
   });
 }
 
+async function appRevisions(url: (id: string) => string, ids: string[], headers: Record<string, string>) {
+  const rev = new Map<string, number>();
+  for (const id of ids) {
+    const r = await fetch(url(id), { headers });
+    rev.set(id, r.ok && r.headers.get("content-type")?.includes("json") ? ((await r.json()) as { revision: number }).revision : 0);
+  }
+  return rev;
+}
+
 async function baseline(env: Record<string, string>, ids: string[], revs: () => Promise<Map<string, number>>) {
   const child = spawn(process.execPath, [path.join("node_modules", ".bin", "tsx"), "bench/lib/baseline-server.ts"], { env: { ...process.env, ...env, PORT: String(BASE_PORT) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
   await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("ready") && resolve()));
-  const out: unknown[] = [];
+  const out: LoadResult[] = [];
   const rev = await revs(); // the load keeps it current across the levels
+  const base = `http://localhost:${BASE_PORT}`;
+  let yardstick: { autocannon: LoadResult; fetch: LoadResult } | undefined;
   try {
     for (const level of LEVELS) {
-      let n = 0;
-      const r = await load({ concurrency: level, durationMs: DURATION, send: async (w) => {
-        const id = ids[w];
-        const res = await fetch(`http://localhost:${BASE_PORT}/a/${id}`, { method: "PUT", body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
-        if (res.status !== 200) return (await res.arrayBuffer(), false);
-        rev.set(id, ((await res.json()) as { revision: number }).revision);
-        return true;
-      } });
+      const r = await writers(base, (id) => `/a/${id}`, ids, rev, {}, level);
       console.log(`[autosave] baseline ${env.DATABASE_URL ? "postgresql" : "pglite"}`, r);
       out.push(r);
     }
+    // the former client (undici fetch in this process) against the same baseline once, to show what it capped
+    let n = 0;
+    const viaFetch = await loadFetch({ concurrency: LEVELS.at(-1)!, durationMs: DURATION, send: async (w) => {
+      const id = ids[w];
+      const res = await fetch(`${base}/a/${id}`, { method: "PUT", body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
+      if (res.status !== 200) return (await res.arrayBuffer(), false);
+      rev.set(id, ((await res.json()) as { revision: number }).revision);
+      return true;
+    } });
+    yardstick = { autocannon: out.at(-1)!, fetch: viaFetch };
+    console.log(`[autosave] baseline with the former fetch client`, viaFetch);
   } finally {
     process.kill(-child.pid!, "SIGTERM");
     await new Promise((r) => child.once("exit", r));
   }
-  return out as Awaited<ReturnType<typeof load>>[];
+  return { levels: out, yardstick: yardstick! };
 }
 
 async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
   const pgliteDir = path.join(".data", `bench-${PORT}`, "pglite");
   const server = await startServer({ port: PORT, fresh: !databaseUrl, databaseUrl, pgliteDir });
   let setup;
-  const app: Awaited<ReturnType<typeof load>>[] = [];
+  const app: LoadResult[] = [];
   try {
     server.child.once("exit", (code, sig) => console.error(`[autosave] app server exited (${code ?? sig})`));
     setup = await setUpUser(server.baseURL, Math.max(...LEVELS));
-    const url = (id: string) => `${server.baseURL}/api/companies/${setup!.companyId}/assessments/${id}`;
+    const path = (id: string) => `/api/companies/${setup!.companyId}/assessments/${id}`;
+    const rev = await appRevisions((id) => server.baseURL + path(id), setup.assessmentIds, { cookie: setup.cookie });
     for (const level of LEVELS) {
-      const r = await writers(url, setup.assessmentIds, { cookie: setup.cookie }, level);
+      const r = await writers(server.baseURL, path, setup.assessmentIds, rev, { cookie: setup.cookie }, level);
       console.log(`[autosave] app ${kind}`, r);
       app.push(r);
     }
@@ -95,8 +109,11 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
   };
   // the revisions are read before the baseline opens the database (PGlite is one process only)
   const base = await baseline(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: pgliteDir }, ids, databaseUrl ? revs : () => pgliteRevs(pgliteDir));
-  return LEVELS.map((level, i) => ({ writers: level, app: app[i], baseline: base[i], throughputRatio: round(app[i].rps / Math.max(1, base[i].rps)), p95Ratio: round(app[i].p95ms / Math.max(0.1, base[i].p95ms)) }));
+  const levels = LEVELS.map((level, i) => ({ writers: level, app: app[i], baseline: base.levels[i], throughputRatio: round2(app[i].rps / Math.max(1, base.levels[i].rps)), p95Ratio: round(app[i].p95ms / Math.max(0.1, base.levels[i].p95ms)) }));
+  return { levels, yardstick: base.yardstick };
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 async function pgliteRevs(dir: string) {
   const { PGlite } = await import("@electric-sql/pglite");

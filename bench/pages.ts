@@ -5,34 +5,62 @@
  */
 import { gzipSync } from "node:zlib";
 import { startServer } from "./lib/server";
-import { load } from "./lib/load";
+import { load, round, sequentialMedian } from "./lib/load";
 import { setUpUser } from "./lib/session";
 import { writeResult } from "./lib/results";
+import { buildBareNext, startBareNext } from "./lib/bare-next";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3323);
+const BARE_PORT = PORT + 10;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = 10;
+const SEQUENTIAL = 60;
 
-async function jsKb(baseURL: string, path: string, cookie: string) {
+/**
+ * The JavaScript a page's HTML references, summed: module scripts (what a modern browser runs) and
+ * `noModule` scripts (polyfills only old browsers load) apart; raw and gzip level 9, in KiB.
+ */
+async function js(baseURL: string, path: string, cookie: string) {
   const html = await (await fetch(baseURL + path, { headers: { cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  let raw = 0;
-  let gz = 0;
-  for (const s of srcs) {
-    const buf = Buffer.from(await (await fetch(new URL(s, baseURL))).arrayBuffer());
-    raw += buf.length;
-    gz += gzipSync(buf, { level: 9 }).length;
+  const tags = [...new Set([...html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)].map((m) => m[0]))];
+  const sum = { module: { scripts: 0, raw: 0, gz: 0 }, noModule: { scripts: 0, raw: 0, gz: 0 } };
+  for (const tag of tags) {
+    const src = /src="([^"]+)"/.exec(tag)![1];
+    const buf = Buffer.from(await (await fetch(new URL(src, baseURL))).arrayBuffer());
+    const s = /noModule/i.test(tag) ? sum.noModule : sum.module;
+    s.scripts++;
+    s.raw += buf.length;
+    s.gz += gzipSync(buf, { level: 9 }).length;
   }
-  return { scripts: srcs.length, kbRaw: Math.round(raw / 1024), kbGzip: Math.round(gz / 1024) };
+  const kib = (s: { scripts: number; raw: number; gz: number }) => ({ scripts: s.scripts, kibRaw: round(s.raw / 1024), kibGzip: round(s.gz / 1024) });
+  return { module: kib(sum.module), noModule: kib(sum.noModule), htmlKiB: round(Buffer.byteLength(html) / 1024) };
+}
+
+/** One page: single-request median (one visitor), then CONCURRENCY connections for DURATION. */
+async function measure(baseURL: string, path: string, cookie: string) {
+  const get = async () => {
+    const r = await fetch(baseURL + path, { headers: { cookie } });
+    await r.arrayBuffer();
+    return r.status === 200;
+  };
+  for (let i = 0; i < 20; i++) await get(); // warm-up
+  const single = await sequentialMedian(SEQUENTIAL, get);
+  const concurrent = await load({ baseURL, concurrency: CONCURRENCY, durationMs: DURATION, request: () => ({ path, headers: { cookie } }) });
+  return { single, concurrent };
 }
 
 async function main() {
+  // the bare Next page of the same `next`, built in this run
+  const t0b = performance.now();
+  buildBareNext();
+  const bareBuildSeconds = Math.round((performance.now() - t0b) / 1000);
   // warm-up start (builds when needed), then a measured start with the existing build
   let server = await startServer({ port: PORT, fresh: true });
   await server.stop();
   const t0 = performance.now();
   server = await startServer({ port: PORT });
   const startupMs = Math.round(performance.now() - t0);
+  const bare = await startBareNext(BARE_PORT);
   try {
     const { cookie, companyId, assessmentIds } = await setUpUser(server.baseURL, 2);
     const [draft, done] = assessmentIds;
@@ -48,26 +76,39 @@ async function main() {
       assessment: `/companies/${companyId}/assessments/${draft}`,
       result: `/companies/${companyId}/assessments/${done}/result`,
     };
-    const latency: Record<string, unknown> = {};
     for (const [name, path] of Object.entries(pages)) {
       const check = await fetch(server.baseURL + path, { headers: { cookie }, redirect: "manual" });
       if (check.status !== 200) throw new Error(`${name}: ${check.status}`);
-      await load({ concurrency: 2, durationMs: 1000, send: async () => (await fetch(server.baseURL + path, { headers: { cookie } })).ok });
-      latency[name] = await load({ concurrency: CONCURRENCY, durationMs: DURATION, send: async () => {
-        const r = await fetch(server.baseURL + path, { headers: { cookie } });
-        await r.arrayBuffer();
-        return r.status === 200;
-      } });
+    }
+    // bare and app pages alternate, so a change of the machine's speed hits both alike
+    const latency: Record<string, unknown> = {};
+    const bareFigures = [];
+    for (const [name, path] of Object.entries(pages)) {
+      const b = await measure(bare.baseURL, "/", "");
+      bareFigures.push(b);
+      const a = await measure(server.baseURL, path, cookie);
+      latency[name] = { ...a, bareSingleMedianMs: b.single.medianMs, singleRatio: round2(a.single.medianMs / b.single.medianMs), bareConcurrent: b.concurrent };
       console.log(`[pages] ${name}`, latency[name]);
     }
-    const js = { landing: await jsKb(server.baseURL, "/", ""), assessment: await jsKb(server.baseURL, pages.assessment, cookie) };
-    console.log("[pages] js", js, "startup", startupMs);
-    writeResult("pages", { startupMs, latency, js, durationSeconds: DURATION / 1000 });
+    const jsFigures = {
+      bare: await js(bare.baseURL, "/", ""),
+      landing: await js(server.baseURL, "/", ""),
+      landingSignedIn: await js(server.baseURL, "/", cookie),
+      companies: await js(server.baseURL, "/companies", cookie),
+      assessment: await js(server.baseURL, pages.assessment, cookie),
+      result: await js(server.baseURL, pages.result, cookie),
+    };
+    const landingOverBareKiB = round(jsFigures.landing.module.kibGzip - jsFigures.bare.module.kibGzip);
+    console.log("[pages] js", JSON.stringify(jsFigures), "landing over bare", landingOverBareKiB, "startup", startupMs);
+    writeResult("pages", { startupMs, bareBuildSeconds, latency, js: jsFigures, landingModuleJsOverBareKiB: landingOverBareKiB, durationSeconds: DURATION / 1000, concurrency: CONCURRENCY, sequentialRequests: SEQUENTIAL });
   } finally {
+    await bare.stop();
     await server.stop();
   }
   process.exit(0);
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 main().catch((e) => {
   console.error(e);

@@ -4,7 +4,7 @@
  * (the whole page, signed in) sequentially and with 5 at once. Target: well under a second.
  */
 import { startServer } from "./lib/server";
-import { load } from "./lib/load";
+import { loadFetch } from "./lib/load";
 import { registerUser } from "./lib/session";
 import { stats, writeResult } from "./lib/results";
 
@@ -48,7 +48,7 @@ async function main() {
       times.push(performance.now() - t);
     }
     const sequential = stats(times);
-    const concurrent = await load({ concurrency: 5, durationMs: 5000, send: page });
+    const concurrent = await loadFetch({ concurrency: 5, durationMs: 5000, send: page });
     console.log("[portfolio] sequential", sequential, "5 at once", concurrent);
     writeResult("portfolio", { companies: COMPANIES, setupSeconds, sequentialMs: sequential, concurrent5: concurrent });
   } finally {

@@ -30,7 +30,7 @@ export async function SiteHeader() {
               <Link href="/account" className="rounded px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
                 {t("account.nav")}
               </Link>
-              <SignOutButton />
+              <SignOutButton label={t("nav.signOut")} />
             </>
           ) : (
             <>

@@ -1,12 +1,10 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { actingUserId, isOwnRespondent, type CompanyContext } from "../auth/access";
-import { contentMissing, contentRegistry } from "../content";
-import { checkAnswers } from "../content/answers";
+import { actingUserId, type CompanyContext } from "../auth/access";
+import { contentRegistry } from "../content";
 import { scoreAnswers } from "../scoring/score";
-import { getAssessment } from "./queries";
-import type { SaveAnswersInput } from "./schemas";
+import { editableDraft } from "./save";
 import { createCompanySchema } from "../companies/schemas";
 import { audit, auditActor, type Tx } from "../audit/write";
 
@@ -47,42 +45,7 @@ async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unkno
   return { ...previous, industry: c.industry, sizeBand: c.sizeBand, region: c.region };
 }
 
-async function editableDraft(ctx: CompanyContext, id: string) {
-  const a = await getAssessment(ctx, id);
-  if (!isOwnRespondent(ctx, a.respondent)) throw new AppError("forbidden", "notYourAssessment");
-  if (a.status !== "draft") {
-    throw new AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status });
-  }
-  const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
-  if (!q) throw contentMissing();
-  return { a, q };
-}
-
-export type SaveResult = { revision: number; savedAt: string };
-
-/**
- * Autosave with optimistic concurrency: the write only succeeds when the stored revision is the
- * one the client started from; otherwise 409 with the newer state, which the client loads.
- */
-export async function saveAnswers(ctx: CompanyContext, id: string, input: SaveAnswersInput): Promise<SaveResult> {
-  const { a, q } = await editableDraft(ctx, id);
-  const problems = checkAnswers(q, input.answers);
-  if (problems.length) throw new AppError("unprocessable", "invalidAnswers", { problems });
-  const res = await db().assessment.updateMany({
-    where: { id: a.id, companyId: ctx.companyId, status: "draft", revision: input.revision },
-    data: { answers: input.answers as object, currentPage: input.currentPage, revision: { increment: 1 } },
-  });
-  if (res.count !== 1) {
-    const current = await getAssessment(ctx, id);
-    throw new AppError("conflict", "staleRevision", {
-      revision: current.revision,
-      answers: current.answers,
-      currentPage: current.currentPage,
-      status: current.status,
-    });
-  }
-  return { revision: input.revision + 1, savedAt: new Date().toISOString() };
-}
+export { saveAnswers, type SaveResult } from "./save";
 
 /** Freezes the result: scores are computed with the assessment's own content version and stored. */
 export async function submitAssessment(ctx: CompanyContext, id: string, revision: number) {

@@ -1,13 +1,65 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptions } from "./options";
+import { sessionActive } from "./sessions";
 import { AppError } from "../errors";
+import { getEnv } from "../env";
 
 export type SessionUser = { id: string; email: string; name?: string | null; sessionId?: string };
 
-/** The signed-in user of this request, or null; an ended session (see options.ts) counts as signed out. */
-export async function currentUser(): Promise<SessionUser | null> {
+/** What the session cookie says, decoded and unexpired, before its session row was checked. */
+export type SessionToken = { id: string; email: string; name?: string | null; sessionId: string };
+
+/** next-auth's cookie name: `__Secure-` prefixed when the site is served over https (as next-auth decides it). */
+function cookieName(): string {
+  return getEnv().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/**
+ * Decodes the session cookie (next-auth's encrypted JWT, also when split into chunks `.0`, `.1` …)
+ * without anything else: getServerSession decrypts, runs the callbacks, re-encrypts the token for a
+ * cookie it cannot set from a server component or App Router handler, and throws that away. A
+ * token that does not decrypt or is expired is no session. Null when no shared secret is configured
+ * (development): then callers use getServerSession.
+ */
+export async function readSessionToken(): Promise<SessionToken | null | undefined> {
+  const secret = getEnv().NEXTAUTH_SECRET;
+  if (!secret) return undefined;
+  const name = cookieName();
+  const jar = (await cookies()).getAll();
+  const whole = jar.find((c) => c.name === name)?.value;
+  const chunks = jar
+    .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
+    .map((c) => c.value);
+  const raw = chunks.length ? chunks.join("") : whole;
+  if (!raw) return null;
+  try {
+    const t = await decode({ token: raw, secret });
+    if (!t || typeof t.uid !== "string" || typeof t.sid !== "string" || typeof t.email !== "string") return null;
+    return { id: t.uid, email: t.email, name: t.name, sessionId: t.sid };
+  } catch {
+    return null; // tampered, another secret's, or expired
+  }
+}
+
+/**
+ * The signed-in user of this request, or null; an ended session (revoked or past its absolute
+ * lifetime, see options.ts) counts as signed out. Read once per request (React cache): the header
+ * and the page ask for the same answer.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await readSessionToken();
+  if (token === undefined) return viaNextAuth();
+  if (!token || !(await sessionActive(token.sessionId, token.id))) return null;
+  return token;
+});
+
+async function viaNextAuth(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const u = session?.user as { id?: string; email?: string; name?: string | null; sid?: string } | undefined;
   return u?.id && u.email ? { id: u.id, email: u.email, name: u.name, sessionId: u.sid } : null;

@@ -10,7 +10,8 @@ import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { getEnv } from "../env";
 import type { Permission } from "../auth/policy";
 import { requireAccess, type CompanyContext } from "../auth/access";
-import { requireApiUser, type SessionUser } from "../auth/session";
+import { readSessionToken, requireApiUser, type SessionToken, type SessionUser } from "../auth/session";
+import { contentSecurityPolicy, proxySkips, staticSecurityHeaders } from "./security-headers";
 import { requireGuestAccess } from "../guests/access";
 
 type Ctx<P> = { params: Promise<P> };
@@ -26,11 +27,22 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
     try {
       const res = await handler(req, { params: await ctx.params, requestId });
       res.headers.set("x-request-id", requestId);
-      return res;
+      return withSecurityHeaders(req, res);
     } catch (e) {
-      return errorResponse(req, e, requestId);
+      return withSecurityHeaders(req, errorResponse(req, e, requestId));
     }
   };
+}
+
+/**
+ * proxy.ts sets the security headers on every response it sees; the autosave routes are left out
+ * of its matcher (it cost a fair share of each save), so their answers get the same headers here.
+ */
+function withSecurityHeaders(req: NextRequest, res: Response): Response {
+  if (!proxySkips(req.nextUrl.pathname)) return res;
+  res.headers.set("Content-Security-Policy", contentSecurityPolicy(Buffer.from(randomUUID()).toString("base64")));
+  for (const [k, v] of staticSecurityHeaders) res.headers.set(k, v);
+  return res;
 }
 
 export function errorResponse(req: NextRequest, e: unknown, requestId: string): Response {
@@ -94,16 +106,28 @@ function allowedOrigins(req: NextRequest): Set<string> {
 }
 
 type CompanyHandler<P> = (req: NextRequest, c: { params: P; requestId: string; ctx: CompanyContext; user: SessionUser }) => Promise<Response>;
+/** A write tried on the session token alone; its one statement checks session, membership and permission itself. Null: not done. */
+export type FastPath<P> = (req: NextRequest, c: { params: P; token: SessionToken }) => Promise<Response | null>;
 
 /**
  * A route handler on one company's data: signed in (else 401), the company in the path reached
  * with `permission` (else 404/403), same-origin JSON for writes. The handler gets the checked context.
+ *
+ * `fast` (autosave only) is tried first with the decoded session token; it must check the session
+ * row, the membership and `permission` inside its own statement and write nothing otherwise. When
+ * it answers null, or fails with an AppError (a bad body), the checks above run as usual and the
+ * handler answers, so a refusal keeps its reason and its order (401 before 404 before 400).
  */
-export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>) {
+export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>, fast?: FastPath<P>) {
   return declare(
     permission,
     route<P>(async (req, { params, requestId }) => {
       checkSameOrigin(req);
+      if (fast) {
+        const token = await readSessionToken();
+        const done = token ? await fast(req, { params, token }).catch((e) => (isAppError(e) ? null : Promise.reject(e))) : null;
+        if (done) return done;
+      }
       const user = await requireApiUser();
       const ctx = await requireAccess(user, params.companyId, permission);
       return handler(req, { params, requestId, ctx, user });
@@ -177,11 +201,20 @@ export function parseFields<T>(schema: ZodType<T>, data: unknown): T {
   throw new AppError("unprocessable", "checkFields", { fieldKeys });
 }
 
+const bodies = new WeakMap<Request, Promise<string>>();
+
+/** The request's body, read once: a fast path that declined leaves it for the handler. */
+function bodyText(req: Request): Promise<string> {
+  let text = bodies.get(req);
+  if (!text) bodies.set(req, (text = req.text()));
+  return text;
+}
+
 /** Reads a JSON body with a size limit and validates it; malformed or too large input is a 4xx. */
 export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes: number): Promise<T> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
-  const text = await req.text();
+  const text = await bodyText(req);
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
   let data: unknown;
   try {

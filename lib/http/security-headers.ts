@@ -33,3 +33,14 @@ export const staticSecurityHeaders: ReadonlyArray<readonly [string, string]> = [
   ["Cross-Origin-Opener-Policy", "same-origin"],
   ["Cross-Origin-Resource-Policy", "same-origin"],
 ];
+
+/**
+ * The paths proxy.ts leaves out (its matcher, a literal Next reads at build time, says the same;
+ * proxy.test.ts checks that both agree): the autosave endpoints, whose answers get the headers from
+ * the route wrapper (lib/http/handler.ts) instead.
+ */
+const PROXY_SKIPS = [/^\/api\/companies\/[a-z0-9]+\/assessments\/[a-z0-9]+$/, /^\/api\/g\/[A-Za-z0-9_-]+\/assessments\/[a-z0-9]+$/];
+
+export function proxySkips(pathname: string): boolean {
+  return PROXY_SKIPS.some((r) => r.test(pathname));
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { createTranslator } from "use-intl/core";
 import { de, en } from "@/messages";
@@ -8,12 +9,17 @@ import type { Locale } from "../content/localize";
 export type Messages = typeof de;
 export const messagesByLocale: Record<Locale, Messages> = { de, en };
 
-export async function getLocale(): Promise<Locale> {
-  return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-}
+/** The request's locale; read once per request (React cache) however many components ask. */
+export const getLocale = cache(async (): Promise<Locale> => toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
 
+const translators = new Map<Locale, ReturnType<typeof build>>();
+const build = (locale: Locale) => createTranslator({ locale, messages: messagesByLocale[locale], timeZone });
+
+/** The translator of a locale, built once per process (the catalogue never changes while it runs). */
 export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messagesByLocale[locale], timeZone });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = build(locale)));
+  return t;
 }
 
 /** Translator for the current request's locale. */

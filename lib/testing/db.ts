@@ -12,19 +12,44 @@ import { findPostgres, scratchDatabase } from "../../scripts/db/test-targets";
  * reachable. The app's `db()` points at the suite's database while it runs.
  */
 type Handle = { prisma: PrismaClient; close: () => Promise<void> };
+
+/**
+ * Every SQL statement the suites' clients send, in order (the driver adapter's queryRaw and
+ * executeRaw, inside transactions too): `sqlLog.length = 0`, act, then count.
+ */
+export const sqlLog: string[] = [];
+
+type Queryable = { queryRaw(q: { sql: string }): Promise<unknown>; executeRaw(q: { sql: string }): Promise<unknown> };
+
+function logging<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, p, r) {
+      const v = Reflect.get(t, p, r);
+      if (typeof v !== "function") return v;
+      if (p === "queryRaw" || p === "executeRaw") {
+        return (q: { sql: string }) => {
+          sqlLog.push(q.sql);
+          return (v as Queryable["queryRaw"]).call(t, q);
+        };
+      }
+      if (p === "startTransaction" || p === "connect") return async (...a: unknown[]) => logging(await v.apply(t, a));
+      return v.bind(t);
+    },
+  });
+}
 const g = globalThis as unknown as { __kmuDb?: { prisma: PrismaClient; kind: string; close: () => Promise<void> } };
 
 async function pgliteHandle(): Promise<Handle> {
   const pglite = new PGlite();
   await applyMigrations({ pglite });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: logging(new PrismaPGlite(pglite)) });
   return { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
 }
 
 async function postgresHandle(adminUrl: string): Promise<Handle> {
   const db = await scratchDatabase(adminUrl, "kmu_test");
   await applyMigrations({ databaseUrl: db.url });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
+  const prisma = new PrismaClient({ adapter: logging(new PrismaPg({ connectionString: db.url })) });
   return {
     prisma,
     close: async () => {
