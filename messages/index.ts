@@ -15,10 +15,14 @@ import dePlan from "./de/plan.json";
 import enPlan from "./en/plan.json";
 import dePeople from "./de/people.json";
 import enPeople from "./en/people.json";
+import deWorkshops from "./de/workshops.json";
+import enWorkshops from "./en/workshops.json";
 
 // a feature file may bring its own "errors"; they are merged into the one errors namespace
 const { errors: dePeopleErrors, ...dePeopleRest } = dePeople;
 const { errors: enPeopleErrors, ...enPeopleRest } = enPeople;
+const { errors: deWorkshopsErrors, ...deWorkshopsRest } = deWorkshops;
+const { errors: enWorkshopsErrors, ...enWorkshopsRest } = enWorkshops;
 
-export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, errors: { ...deCore.errors, ...dePeopleErrors } };
-export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, errors: { ...enCore.errors, ...enPeopleErrors } };
+export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, ...deWorkshopsRest, errors: { ...deCore.errors, ...dePeopleErrors, ...deWorkshopsErrors } };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, ...enWorkshopsRest, errors: { ...enCore.errors, ...enPeopleErrors, ...enWorkshopsErrors } };

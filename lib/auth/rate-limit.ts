@@ -34,6 +34,8 @@ export const limits = {
   resetEmail: { points: 3, duration: 60 * 60 },
   // invitations and grants a company sends per hour (mail is not a megaphone)
   invite: { points: 30, duration: 60 * 60 },
+  // wrong workshop join codes, colleague links and claim codes per user or address (31^8 codes: guessing is hopeless anyway)
+  joinCode: { points: 30, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof limits;
@@ -100,15 +102,18 @@ export async function reset(name: LimitName, key: string): Promise<void> {
 
 /**
  * Guards a one-time link: refused while one of the keys (user, client address) has used up its
- * failed tries; a try whose link is unknown, used or expired counts against every key. A link
+ * failed tries; a try whose link is unknown, used or expired counts against every key (another
+ * limit and other "invalid" message keys for workshop join and claim codes). A link
  * that works costs nothing, so accepting many invitations never locks anyone out.
  */
-export async function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
-  for (const k of keys) if (await isLimited("tokenUse", k)) throw new AppError("too_many_requests", "rateLimited");
+export async function guardToken<T>(keys: string[], attempt: () => Promise<T>, opts: { limit?: LimitName; invalid?: readonly string[] } = {}): Promise<T> {
+  const limit = opts.limit ?? "tokenUse";
+  const invalid = opts.invalid ?? ["linkInvalid"];
+  for (const k of keys) if (await isLimited(limit, k)) throw new AppError("too_many_requests", "rateLimited");
   try {
     return await attempt();
   } catch (e) {
-    if ((e as { messageKey?: string }).messageKey === "linkInvalid") for (const k of keys) await penalize("tokenUse", k);
+    if (invalid.includes((e as { messageKey?: string }).messageKey ?? "")) for (const k of keys) await penalize(limit, k);
     throw e;
   }
 }
