@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth/session";
 import { hashToken } from "../people/tokens";
 import { normalizeClaimCode } from "./join-code";
 import { guardCode } from "./join";
+import { endGuestToken } from "../guests/respondents";
 
 export const CLAIM_DAYS = 14;
 
@@ -30,7 +31,8 @@ export async function redeemClaim(user: SessionUser, input: string, keys: string
       const res = await tx.workshopParticipant.updateMany({ where: { id: p.id, claimedAt: null, claimCodeHash: p.claimCodeHash }, data: { claimedAt: now, claimCodeHash: null, claimExpiresAt: null } });
       if (res.count !== 1) throw new AppError("not_found", "claimCodeInvalid");
       await tx.membership.upsert({ where: { userId_companyId: { userId: user.id, companyId: p.companyId } }, create: { userId: user.id, companyId: p.companyId, role: "owner" }, update: { role: "owner" } });
-      await tx.respondent.update({ where: { id: p.respondentId }, data: { kind: "user", userId: user.id, tokenHash: null, tokenExpiresAt: null, ...(user.name ? { displayName: user.name } : {}) } });
+      await tx.respondent.update({ where: { id: p.respondentId }, data: { kind: "user", userId: user.id, ...(user.name ? { displayName: user.name } : {}) } });
+      await endGuestToken(tx, p.respondentId);
       await audit(tx, { companyId: p.companyId, userId: user.id, actor: user.email, via: "membership:owner", action: "workshop.claim", target: p.workshopId, meta: { respondentId: p.respondentId } });
     });
     return { companyId: p.companyId };

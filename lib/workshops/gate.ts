@@ -18,8 +18,8 @@ export function participantWorkshop(respondentId: string) {
 export const workshopGate: GuestGate = {
   async check(respondentId, action) {
     const p = await participantWorkshop(respondentId);
-    if (!p) throw new AppError("not_found", "linkInvalid");
-    if (action === "answer" && p.workshop.status === "closed") throw new AppError("conflict", "workshopClosed");
+    // a guest respondent that no workshop holds (none is created that way) has nothing to gate
+    if (action === "answer" && p?.workshop.status === "closed") throw new AppError("conflict", "workshopClosed", { closed: true });
   },
   async offers(respondentId) {
     const p = await participantWorkshop(respondentId);

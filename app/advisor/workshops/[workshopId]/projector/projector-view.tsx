@@ -56,7 +56,7 @@ export function ProjectorView({ workshopId, title, initial, labels, keys, childr
         </div>
         {children}
       </header>
-      {state.waiting && (
+      {state.waiting && (!pub || state.finished !== pub.companyCount) && (
         <p className="rounded-xl border-2 border-dashed border-slate-300 bg-white p-6 text-3xl leading-snug" data-testid="projector-waiting" role="status">
           {state.waiting.reason === "belowK" && !pub ? t("belowK", { k: state.k, missing: state.waiting.missing }) : t("waiting", { missing: state.waiting.missing })}
         </p>
