@@ -34,7 +34,7 @@ export const joinSchema = z
     consent: z.boolean().default(false),
   })
   .strict();
-export type JoinInput = z.infer<typeof joinSchema>;
+export type JoinInput = Omit<z.infer<typeof joinSchema>, "name" | "email"> & { name?: string; email?: string };
 
 /** Joining a company a colleague already registered (through the colleague link). */
 export const joinColleagueSchema = z
@@ -44,7 +44,7 @@ export const joinColleagueSchema = z
     email: optionalEmail,
   })
   .strict();
-export type JoinColleagueInput = z.infer<typeof joinColleagueSchema>;
+export type JoinColleagueInput = { colleague: string; name?: string; email?: string };
 
 export const consentSchema = z.object({ consent: z.boolean() }).strict();
 
