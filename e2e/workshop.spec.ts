@@ -147,6 +147,12 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await expect(projector.getByTestId("group-view")).toContainText("Gruppenbild aus 5 Betrieben");
   expect(await projector.getByTestId("group-view").innerText()).toBe(shown);
   await expect(projector.getByTestId("projector-waiting")).toContainText("1 weiterer Betrieb");
+  // the anonymised CSV of the published state: aggregates, no company
+  const csv = await advisor.request.get(`/api/workshops/${workshopId}/group.csv`);
+  expect(csv.status()).toBe(200);
+  const csvText = await csv.text();
+  expect(csvText).toContain("digital-readiness;field;strategy;");
+  expect(csvText).not.toMatch(/Holzwurm|Funke|Korn|Satz|Watt|Grün/);
 
   // consent gates the advisor's view of a single company
   await advisor.goto(workshopUrl);

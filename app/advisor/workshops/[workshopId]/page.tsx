@@ -46,6 +46,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
             <JsonButton action={`/api/workshops/${w.id}`} method="PATCH" body={{ status: "closed" }} label={t("workshops.detail.close")} confirmText={t("workshops.detail.closeConfirm")} variant="secondary" testId="workshop-close" />
           )}
         </div>
+        {state.publication && (
+          <p><a href={`/api/workshops/${w.id}/group.csv`} download className="text-sm font-semibold text-brand-800 underline" data-testid="group-csv">{t("workshops.detail.csv")}</a></p>
+        )}
       </section>
       <section aria-labelledby="ws-consent" className="space-y-3 rounded-xl bg-white p-6 shadow-sm">
         <h2 id="ws-consent" className="text-lg font-semibold">{t("workshops.detail.consentTitle")}</h2>
