@@ -4,6 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { workshopQuestionnaires } from "@/lib/workshops/shapes";
 import { DEFAULT_K } from "@/lib/workshops/anonymity";
+import { CORE_QUESTIONNAIRE } from "@/lib/content/time-estimate";
 import { WorkshopForm } from "./workshop-form";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewWorkshopPage() {
   await requirePageUser("/advisor/workshops/new");
   const { t, locale } = await getT();
-  const options = workshopQuestionnaires().map((q) => ({ key: q.key, title: q.title[locale], minutes: q.estimatedMinutes }));
+  // the core check first and ticked: the one every company starts with
+  const options = workshopQuestionnaires()
+    .sort((a, b) => Number(b.key === CORE_QUESTIONNAIRE) - Number(a.key === CORE_QUESTIONNAIRE))
+    .map((q) => ({ key: q.key, title: q.title[locale], minutes: q.estimatedMinutes }));
   return (
     <div className="space-y-6">
       <p><Link href="/advisor/workshops" className="text-sm font-semibold text-brand-800 underline">{t("workshops.detail.back")}</Link></p>
