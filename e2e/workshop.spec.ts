@@ -62,11 +62,13 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await advisor.goto("/advisor/workshops");
   await checkA11y(advisor, "workshops-empty");
   await advisor.getByRole("link", { name: "Neuen Workshop anlegen" }).click();
+  await expect(advisor.getByRole("heading", { level: 1, name: "Neuer Workshop" })).toBeVisible();
+  await checkA11y(advisor, "workshop-new");
   await advisor.getByLabel("Titel").fill("Digitalisierung im Mittelstand");
   await advisor.getByLabel("Ort", { exact: true }).fill("Kammer Musterstadt, Saal 2");
   await expect(advisor.getByLabel(/Digitale Reife/)).toBeChecked();
   await advisor.getByRole("button", { name: "Workshop anlegen" }).click();
-  await expect(advisor).toHaveURL(/\/advisor\/workshops\/[a-z0-9]+$/);
+  await expect(advisor).toHaveURL(/\/advisor\/workshops\/[a-z0-9]{20,}$/);
   const workshopUrl = advisor.url();
   const workshopId = workshopUrl.split("/").pop()!;
   const code = (await advisor.getByTestId("join-code").innerText()).replace("-", "");
@@ -74,7 +76,7 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await expect(advisor.getByTestId("join-link")).toHaveText(new RegExp(`/join/${code}$`));
   await expect(advisor.getByTestId("join-qr").locator("svg")).toBeVisible();
   const qr = await advisor.request.get(`/api/workshops/${workshopId}/qr.svg`);
-  expect(qr.headers()["content-type"]).toContain("image/svg+xml");
+  expect(qr.headers()["content-type"], await qr.text()).toContain("image/svg+xml");
   await checkA11y(advisor, "workshop-detail");
 
   // the projector, in the advisor's second tab, at 1920×1080
