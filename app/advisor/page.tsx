@@ -46,6 +46,9 @@ export default async function AdvisorPage() {
         </ul>
       )}
       <p className="text-sm text-slate-700">{t("advisor.next")}</p>
+      <p className="text-sm text-slate-700">
+        {t("workshops.teaser")} <Link href="/advisor/workshops" className="font-semibold text-brand-800 underline">{t("workshops.advisorLink")}</Link>
+      </p>
     </div>
   );
 }

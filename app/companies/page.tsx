@@ -42,6 +42,9 @@ export default async function CompaniesPage() {
         </h2>
         <CreateCompanyForm />
       </section>
+      <p className="text-sm text-slate-700">
+        {t("workshops.teaser")} <Link href="/advisor/workshops" className="font-semibold text-brand-800 underline">{t("workshops.advisorLink")}</Link>
+      </p>
     </div>
   );
 }

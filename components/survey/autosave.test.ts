@@ -271,6 +271,22 @@ describe("Autosaver: conflicts", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("409 closed (a workshop that ended) -> failed/closed, the change stays in the local backup, no more requests", async () => {
+    server.transport = async (body) => {
+      server.requests.push(structuredClone(body));
+      return { status: 409, body: { error: { code: "conflict", message: "closed", details: { closed: true } } } };
+    };
+    saver.stop();
+    makeSaver();
+    answer("q1", 1);
+    await tick(1500);
+    expect(last()).toEqual({ kind: "failed", reason: "closed" });
+    expect(backup.value?.answers).toEqual({ q1: 1 });
+    answer("q2", 2);
+    await tick(60_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("409 without details -> failed/submitted and stops", async () => {
     server.transport = async (body) => {
       server.requests.push(body);

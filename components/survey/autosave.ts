@@ -13,7 +13,7 @@ export type SaveStatus =
   | { kind: "pending" }
   | { kind: "retrying"; inMs: number; attempt: number }
   | { kind: "conflict" }
-  | { kind: "failed"; reason: "invalid" | "unauthorized" | "submitted" | "forbidden" };
+  | { kind: "failed"; reason: "invalid" | "unauthorized" | "submitted" | "forbidden" | "closed" };
 
 export type ConflictState = DraftState & { revision: number; status: string };
 
@@ -137,9 +137,16 @@ export class Autosaver {
     } catch {
       res = { status: 0, body: null };
     }
-    const body = (res.body ?? {}) as { revision?: number; error?: { details?: ConflictState } };
+    const body = (res.body ?? {}) as { revision?: number; error?: { details?: ConflictState & { closed?: boolean } } };
     if (res.status === 200 && typeof body.revision === "number") {
       this.acknowledged(body.revision, false);
+      return;
+    }
+    if (res.status === 409 && body.error?.details?.closed) {
+      // answers are closed (a workshop that ended): keep the change locally, say why, stop saving
+      this.dirty = true;
+      this.o.onStatus({ kind: "failed", reason: "closed" });
+      this.stop();
       return;
     }
     if (res.status === 409) {

@@ -37,9 +37,14 @@ export const limits = {
   resetEmail: { points: 3, duration: 60 * 60 },
   // invitations and grants a company sends per hour (mail is not a megaphone)
   invite: { points: 30, duration: 60 * 60 },
+  // wrong workshop join codes, colleague links and claim codes per user or address (31^8 codes: guessing is hopeless anyway)
+  joinCode: { points: 30, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof limits;
+
+/** Which limit counts a failed try, and which message keys mean "this code or link is wrong". */
+export type GuardOptions = { limit?: LimitName; invalid?: readonly string[] };
 
 /** The limit functions over one store. The app uses one set per process (below); tests make several. */
 export type RateLimits = ReturnType<typeof createRateLimits>;
@@ -104,15 +109,18 @@ export function createRateLimits(store: LimitStore) {
 
   /**
    * Guards a one-time link: refused while one of the keys (user, client address) has used up its
-   * failed tries; a try whose link is unknown, used or expired counts against every key. A link
-   * that works costs nothing, so accepting many invitations never locks anyone out.
+   * failed tries; a try whose link is unknown, used or expired counts against every key (another
+   * limit and other "invalid" message keys for workshop join and claim codes). A link that works
+   * costs nothing, so accepting many invitations never locks anyone out.
    */
-  async function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
-    for (const k of keys) if (await isLimited("tokenUse", k)) throw new AppError("too_many_requests", "rateLimited");
+  async function guardToken<T>(keys: string[], attempt: () => Promise<T>, opts: GuardOptions = {}): Promise<T> {
+    const limit = opts.limit ?? "tokenUse";
+    const invalid = opts.invalid ?? ["linkInvalid"];
+    for (const k of keys) if (await isLimited(limit, k)) throw new AppError("too_many_requests", "rateLimited");
     try {
       return await attempt();
     } catch (e) {
-      if ((e as { messageKey?: string }).messageKey === "linkInvalid") for (const k of keys) await penalize("tokenUse", k);
+      if (invalid.includes((e as { messageKey?: string }).messageKey ?? "")) for (const k of keys) await penalize(limit, k);
       throw e;
     }
   }
@@ -135,6 +143,6 @@ export const refund: RateLimits["refund"] = (name, key) => current().refund(name
 export const isLimited: RateLimits["isLimited"] = (name, key) => current().isLimited(name, key);
 export const penalize: RateLimits["penalize"] = (name, key) => current().penalize(name, key);
 export const reset: RateLimits["reset"] = (name, key) => current().reset(name, key);
-export function guardToken<T>(keys: string[], attempt: () => Promise<T>): Promise<T> {
-  return current().guardToken(keys, attempt);
+export function guardToken<T>(keys: string[], attempt: () => Promise<T>, opts: GuardOptions = {}): Promise<T> {
+  return current().guardToken(keys, attempt, opts);
 }

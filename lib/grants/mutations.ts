@@ -3,7 +3,9 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import type { CompanyContext } from "../auth/access";
 import type { SessionUser } from "../auth/session";
-import { audit, auditActor } from "../audit/write";
+import { audit, auditActor, type AuditEntry, type Tx } from "../audit/write";
+
+type AuditFields = Pick<AuditEntry, "companyId" | "userId" | "actor" | "via">;
 import { deliver, queueMail } from "../mail/send";
 import { toScopes } from "../auth/policy";
 import { hashToken, newToken, tokenPattern } from "../people/tokens";
@@ -79,4 +81,25 @@ export async function revokeGrant(ctx: CompanyContext, grantId: string) {
     await tx.advisorGrant.update({ where: { id: g.id }, data: { revokedAt: new Date() } });
     await audit(tx, { ...auditActor(ctx), action: "grant.revoke", target: g.id, meta: { email: g.advisorEmail } });
   });
+}
+
+/**
+ * A grant that is in force at once, without a link to accept: a workshop participant's consent that
+ * the workshop's advisor reads the company's results. Written inside the caller's transaction; the
+ * token is random and never sent (the advisor is already known by account).
+ */
+export async function createConsentGrant(tx: Tx, g: { companyId: string; advisor: { id: string; email: string }; days: number; actor: AuditFields; note: string }) {
+  const now = new Date();
+  const grant = await tx.advisorGrant.create({
+    data: { companyId: g.companyId, advisorEmail: g.advisor.email.toLowerCase(), advisorUserId: g.advisor.id, scopes: ["results"], tokenHash: newToken().hash, expiresAt: new Date(now.getTime() + g.days * DAY), acceptedAt: now },
+    select: { id: true },
+  });
+  await audit(tx, { ...g.actor, action: "grant.create", target: grant.id, meta: { email: g.advisor.email, scopes: ["results"], consent: g.note } });
+  return grant.id;
+}
+
+/** Ends a grant inside the caller's transaction (a withdrawn consent); an ended one stays ended. */
+export async function endGrantInTx(tx: Tx, g: { companyId: string; grantId: string; actor: AuditFields }) {
+  const res = await tx.advisorGrant.updateMany({ where: { id: g.grantId, companyId: g.companyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (res.count) await audit(tx, { ...g.actor, action: "grant.revoke", target: g.grantId });
 }

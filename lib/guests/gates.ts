@@ -1,5 +1,6 @@
 import "server-only";
 import type { GuestOrigin } from "../auth/policy";
+import { workshopGate } from "../workshops/gate";
 
 /** What a guest may start: a questionnaire key and the perspective it answers from. */
 export type GuestOffer = { key: string; perspective: "self" | "partner" };
@@ -22,6 +23,6 @@ const open: GuestGate = {
 };
 
 export const gates: Record<GuestOrigin, GuestGate> = {
-  workshop: open,
+  workshop: workshopGate,
   partner: open,
 };

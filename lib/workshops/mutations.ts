@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { audit } from "../audit/write";
+import type { SessionUser } from "../auth/session";
+import { newJoinCode } from "./join-code";
+import { isWorkshopQuestionnaire } from "./shapes";
+import { advisorActor, requireWorkshop } from "./access";
+import type { CreateWorkshopInput } from "./schemas";
+
+/** Creates a workshop of the signed-in user with a fresh join code (a clash of codes is retried). */
+export async function createWorkshop(user: SessionUser, input: CreateWorkshopInput) {
+  const keys = [...new Set(input.questionnaires)];
+  if (!keys.every(isWorkshopQuestionnaire)) throw new AppError("unprocessable", "checkFields", { fieldKeys: { questionnaires: "chooseQuestionnaires" } });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db().$transaction(async (tx) => {
+        const w = await tx.workshop.create({
+          data: { advisorUserId: user.id, title: input.title, date: new Date(`${input.date}T00:00:00.000Z`), place: input.place, questionnaires: keys, k: input.k, joinCode: newJoinCode() },
+          select: { id: true },
+        });
+        await audit(tx, { ...advisorActor(user), action: "workshop.create", target: w.id, meta: { title: input.title, k: input.k, questionnaires: keys } });
+        return w;
+      });
+    } catch (e) {
+      if ((e as { code?: string }).code === "P2002" && attempt < 3) continue;
+      throw e;
+    }
+  }
+}
+
+/** Opens or closes the workshop. Closed: no new joins, no new answers (see gates). */
+export async function setWorkshopStatus(user: SessionUser, workshopId: string, status: "open" | "closed") {
+  const w = await requireWorkshop(user, workshopId);
+  if (w.status === status) return;
+  await db().$transaction(async (tx) => {
+    await tx.workshop.update({ where: { id: w.id }, data: { status, closedAt: status === "closed" ? new Date() : null } });
+    await audit(tx, { ...advisorActor(user), action: `workshop.${status === "closed" ? "close" : "open"}`, target: w.id });
+  });
+}
