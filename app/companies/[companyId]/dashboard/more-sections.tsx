@@ -3,6 +3,7 @@ import type { CompanyView } from "@/lib/report/company-view";
 import { PillarBars } from "@/components/charts/pillars";
 import { CycleChart } from "@/components/charts/cycle-chart";
 import { SrTable } from "@/components/charts/sr-table";
+import Link from "next/link";
 import { StartButton } from "./start-button";
 
 type T = ReturnType<typeof translator>;
@@ -27,12 +28,8 @@ export function TrustSection({ trust, t, companyId }: { trust: CompanyView["trus
             head={[t("dashboard.trust.col.pillar"), t("dashboard.trust.self"), t("dashboard.trust.partner"), t("dashboard.trust.gap")]}
             rows={trust.pillars.map((p) => [p.title, round(p.self), round(p.partner), round(p.gap)])}
           />
-          {!trust.hasPartner && (
-            <>
-              <p className="mt-3 text-sm text-slate-700">{t("dashboard.trust.noPartner")}</p>
-              <div className="mt-2"><StartButton companyId={companyId} questionnaireKey="trust" perspective="partner" label={t("company.startPerspective.partner")} variant="secondary" /></div>
-            </>
-          )}
+          <p className="mt-3 text-sm text-slate-700" data-testid="trust-note">{trust.hasPartner ? t("dashboard.trust.note") : t("dashboard.trust.noPartner")}</p>
+          <p className="mt-2 text-sm"><Link href={`/companies/${companyId}/cooperations`} className="font-medium underline">{t("dashboard.trust.toCooperations")}</Link></p>
         </>
       )}
     </section>
