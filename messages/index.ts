@@ -15,10 +15,14 @@ import dePlan from "./de/plan.json";
 import enPlan from "./en/plan.json";
 import dePeople from "./de/people.json";
 import enPeople from "./en/people.json";
+import deGuests from "./de/guests.json";
+import enGuests from "./en/guests.json";
 
 // a feature file may bring its own "errors"; they are merged into the one errors namespace
 const { errors: dePeopleErrors, ...dePeopleRest } = dePeople;
 const { errors: enPeopleErrors, ...enPeopleRest } = enPeople;
+const { errors: deGuestsErrors, ...deGuestsRest } = deGuests;
+const { errors: enGuestsErrors, ...enGuestsRest } = enGuests;
 
-export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, errors: { ...deCore.errors, ...dePeopleErrors } };
-export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, errors: { ...enCore.errors, ...enPeopleErrors } };
+export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, ...deGuestsRest, errors: { ...deCore.errors, ...dePeopleErrors, ...deGuestsErrors } };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, ...enGuestsRest, errors: { ...enCore.errors, ...enPeopleErrors, ...enGuestsErrors } };

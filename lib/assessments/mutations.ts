@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import type { CompanyContext } from "../auth/access";
+import { actingUserId, isOwnRespondent, type CompanyContext } from "../auth/access";
 import { contentRegistry } from "../content";
 import { checkAnswers } from "../content/answers";
 import { scoreAnswers } from "../scoring/score";
@@ -10,12 +10,17 @@ import type { SaveAnswersInput } from "./schemas";
 import { createCompanySchema } from "../companies/schemas";
 import { audit, auditActor, type Tx } from "../audit/write";
 
-/** The respondent row of the acting user in the company (created on their first answer). */
+/**
+ * The respondent who answers for the actor: a guest answers as its own respondent; a user's
+ * respondent row in the company is created on their first answer.
+ */
 export async function ensureRespondent(tx: Tx, ctx: CompanyContext): Promise<string> {
-  const existing = await tx.respondent.findUnique({ where: { companyId_userId: { companyId: ctx.companyId, userId: ctx.userId } }, select: { id: true } });
+  if (ctx.respondentId !== null) return ctx.respondentId;
+  const userId = actingUserId(ctx);
+  const existing = await tx.respondent.findUnique({ where: { companyId_userId: { companyId: ctx.companyId, userId } }, select: { id: true } });
   if (existing) return existing.id;
-  const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { name: true, email: true } });
-  const r = await tx.respondent.create({ data: { companyId: ctx.companyId, userId: ctx.userId, kind: "user", displayName: user.name || user.email }, select: { id: true } });
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+  const r = await tx.respondent.create({ data: { companyId: ctx.companyId, userId, kind: "user", displayName: user.name || user.email }, select: { id: true } });
   return r.id;
 }
 
@@ -44,7 +49,7 @@ async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unkno
 
 async function editableDraft(ctx: CompanyContext, id: string) {
   const a = await getAssessment(ctx, id);
-  if (a.respondent.userId !== ctx.userId) throw new AppError("forbidden", "notYourAssessment");
+  if (!isOwnRespondent(ctx, a.respondent)) throw new AppError("forbidden", "notYourAssessment");
   if (a.status !== "draft") {
     throw new AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status });
   }

@@ -1,7 +1,12 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { isValidId, type CompanyContext } from "../auth/access";
+import { isOwnRespondent, isValidId, type CompanyContext } from "../auth/access";
+
+/** Members (and advisors granted "answers") read each person's answers; a guest reads only its own. */
+function readsOthers(ctx: CompanyContext): boolean {
+  return ctx.respondentId === null && ctx.can("answers.read");
+}
 
 const listSelect = {
   id: true,
@@ -25,6 +30,12 @@ export function listAssessments(ctx: CompanyContext) {
   });
 }
 
+/** The actor's own assessments in the company: a guest's (its respondent), or a user's. */
+export function listOwnAssessments(ctx: CompanyContext) {
+  const respondent = ctx.respondentId !== null ? { id: ctx.respondentId } : { userId: ctx.userId ?? "-" };
+  return db().assessment.findMany({ where: { companyId: ctx.companyId, respondent }, orderBy: { createdAt: "asc" }, select: listSelect });
+}
+
 /** One assessment of the checked company; anything else is a 404. */
 export async function getAssessment(ctx: CompanyContext, id: string) {
   if (!isValidId(id)) throw new AppError("not_found", "assessmentNotFound");
@@ -42,7 +53,7 @@ export async function getAssessment(ctx: CompanyContext, id: string) {
  */
 export async function getReadableAssessment(ctx: CompanyContext, id: string) {
   const a = await getAssessment(ctx, id);
-  if (a.respondent.userId !== ctx.userId && !ctx.can("answers.read")) throw new AppError("not_found", "assessmentNotFound");
+  if (!isOwnRespondent(ctx, a.respondent) && !readsOthers(ctx)) throw new AppError("not_found", "assessmentNotFound");
   return a;
 }
 

@@ -25,6 +25,7 @@ export const saveAnswersSchema = z
     currentPage: z.number().int().min(0).max(200).default(0),
   })
   .strict();
+export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
 export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 
 export const submitSchema = z.object({ revision: revisionSchema }).strict();

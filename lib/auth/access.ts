@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { auditAlone } from "../audit/write";
-import { can, grantActive, isOutsider, permissionsOf, toRole, toScopes, viaLabel, type Permission, type Via } from "./policy";
+import { can, grantActive, isOutsider, permissionsOf, toRole, toScopes, viaLabel, type GuestOrigin, type Permission, type Via } from "./policy";
 import type { SessionUser } from "./session";
 
 /**
@@ -12,12 +12,14 @@ import type { SessionUser } from "./session";
  */
 export type CompanyContext = {
   readonly companyId: string;
-  /** the acting user */
-  readonly userId: string;
+  /** the acting user; null for a guest with a token link */
+  readonly userId: string | null;
+  /** the guest's own respondent (a guest answers only as itself); null for a user */
+  readonly respondentId: string | null;
   readonly actor: string;
   readonly via: Via;
-  /** a short label of `via`: the role of a member, or "advisor" */
-  readonly role: "owner" | "member" | "advisor";
+  /** a short label of `via`: the role of a member, "advisor", or "guest" */
+  readonly role: "owner" | "member" | "advisor" | "guest";
   readonly can: (p: Permission) => boolean;
 };
 
@@ -46,11 +48,43 @@ export function contextFor(user: SessionUser, companyId: string, via: Via): Comp
   return {
     companyId,
     userId: user.id,
+    respondentId: null,
     actor: user.email,
     via,
-    role: via.kind === "membership" ? via.role : "advisor",
+    role: via.kind === "membership" ? via.role : via.kind === "guest" ? "guest" : "advisor",
     can: (p) => perms.has(p),
   };
+}
+
+/** The context of a guest (no account) who reached its own respondent through a token link. */
+export function guestContextFor(g: { companyId: string; respondentId: string; displayName: string; origin: GuestOrigin }): CompanyContext {
+  const via: Via = { kind: "guest", origin: g.origin, respondentId: g.respondentId };
+  const perms = permissionsOf(via);
+  return {
+    companyId: g.companyId,
+    userId: null,
+    respondentId: g.respondentId,
+    actor: `${g.displayName} (${g.origin === "workshop" ? "Workshop" : "Partner"})`,
+    via,
+    role: "guest",
+    can: (p) => perms.has(p),
+  };
+}
+
+/** A key for the actor in per-actor queues and limits (the PDF pool's fairness). */
+export function actorKey(ctx: CompanyContext): string {
+  return ctx.userId ?? `guest:${ctx.respondentId}`;
+}
+
+/** The acting user, for what only a signed-in user can do (guests never hold these permissions). */
+export function actingUserId(ctx: CompanyContext): string {
+  if (ctx.userId === null) throw new AppError("forbidden", "ownersOnly");
+  return ctx.userId;
+}
+
+/** Whether an assessment is the actor's own: a guest's respondent, or a user's. */
+export function isOwnRespondent(ctx: CompanyContext, respondent: { id: string; userId: string | null }): boolean {
+  return ctx.respondentId !== null ? respondent.id === ctx.respondentId : ctx.userId !== null && respondent.userId === ctx.userId;
 }
 
 /**

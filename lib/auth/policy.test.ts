@@ -1,24 +1,26 @@
 import { describe, it, expect } from "vitest";
-import { PERMISSIONS, can, grantActive, permissionsOf, toScopes, viaLabel, type GrantScope, type Permission, type Via } from "./policy";
+import { PERMISSIONS, can, grantActive, isOutsider, permissionsOf, toScopes, viaLabel, type GrantScope, type Permission, type Via } from "./policy";
 
 const owner: Via = { kind: "membership", role: "owner" };
 const member: Via = { kind: "membership", role: "member" };
 const grant = (scopes: GrantScope[]): Via => ({ kind: "grant", grantId: "g1", scopes, expiresAt: new Date("2030-01-01") });
+const workshopGuest: Via = { kind: "guest", origin: "workshop", respondentId: "r1" };
+const partner: Via = { kind: "guest", origin: "partner", respondentId: "r2" };
 
 /** The whole table: who may do what. A change of the policy must change this table. */
-const table: Record<Permission, [owner: boolean, member: boolean, advisorResults: boolean, advisorAll: boolean]> = {
-  "company.read": [true, true, false, false],
-  answer: [true, true, false, false],
-  "results.read": [true, true, true, true],
-  "answers.read": [true, true, false, true],
-  "plan.edit": [true, true, false, false],
-  "pdf.export": [true, true, false, true],
-  "data.export": [true, false, false, false],
-  "people.read": [true, true, false, false],
-  "members.manage": [true, false, false, false],
-  "grants.manage": [true, false, false, false],
-  "audit.read": [true, false, false, false],
-  "company.manage": [true, false, false, false],
+const table: Record<Permission, [owner: boolean, member: boolean, advisorResults: boolean, advisorAll: boolean, workshopGuest: boolean, partner: boolean]> = {
+  "company.read": [true, true, false, false, true, false],
+  answer: [true, true, false, false, true, true],
+  "results.read": [true, true, true, true, true, false],
+  "answers.read": [true, true, false, true, true, false],
+  "plan.edit": [true, true, false, false, false, false],
+  "pdf.export": [true, true, false, true, true, false],
+  "data.export": [true, false, false, false, false, false],
+  "people.read": [true, true, false, false, false, false],
+  "members.manage": [true, false, false, false, false, false],
+  "grants.manage": [true, false, false, false, false, false],
+  "audit.read": [true, false, false, false, false, false],
+  "company.manage": [true, false, false, false, false, false],
 };
 
 describe("access policy", () => {
@@ -26,8 +28,8 @@ describe("access policy", () => {
     expect(Object.keys(table).sort()).toEqual([...PERMISSIONS].sort());
   });
   for (const p of PERMISSIONS) {
-    it(`${p}: owner / member / advisor (results) / advisor (results, pdfs, answers)`, () => {
-      expect([can(owner, p), can(member, p), can(grant([]), p), can(grant(["results", "pdfs", "answers"]), p)]).toEqual(table[p]);
+    it(`${p}: owner / member / advisor (results) / advisor (results, pdfs, answers) / workshop guest / partner`, () => {
+      expect([can(owner, p), can(member, p), can(grant([]), p), can(grant(["results", "pdfs", "answers"]), p), can(workshopGuest, p), can(partner, p)]).toEqual(table[p]);
     });
   }
   it("an advisor never answers, edits, exports raw data or manages, whatever the scopes", () => {
@@ -37,9 +39,13 @@ describe("access policy", () => {
   it("drops unknown scopes from stored data", () => {
     expect(toScopes(["pdfs", "everything", "answers"])).toEqual(["pdfs", "answers"]);
   });
+  it("reads of advisors and partners go to the access log; a workshop guest's company is its own", () => {
+    expect([owner, member, grant([]), workshopGuest, partner].map(isOutsider)).toEqual([false, false, true, false, true]);
+  });
   it("labels the via for the access log", () => {
     expect(viaLabel(owner)).toBe("membership:owner");
     expect(viaLabel(grant(["pdfs"]))).toBe("grant:g1");
+    expect(viaLabel(partner)).toBe("guest:partner:r2");
   });
   it("a grant is active only when accepted, not revoked and not past its end", () => {
     const now = new Date("2026-12-01T12:00:00Z");

@@ -1,9 +1,9 @@
 /**
  * Who may do what with a company's data. Pure: no Prisma, no next/*; unit-tested as a table.
  *
- * A request acts as an actor (today a signed-in user; later also a token guest) and reaches a
- * company through one "via": a membership with a role, or an advisor grant with the parts the
- * company chose. Every route handler, server action and page declares one permission.
+ * A request acts as an actor (a signed-in user, or a guest with a token link) and reaches a
+ * company through one "via": a membership with a role, an advisor grant with the parts the
+ * company chose, or a guest link (a workshop participant, a cooperation partner). Every route handler, server action and page declares one permission.
  */
 export const PERMISSIONS = [
   "company.read", // the company page: name, questionnaires, own drafts
@@ -28,9 +28,14 @@ export type Role = (typeof ROLES)[number];
 export const GRANT_SCOPES = ["results", "pdfs", "answers"] as const;
 export type GrantScope = (typeof GRANT_SCOPES)[number];
 
+/** Where a guest (no account) comes from: a workshop they joined, or a cooperation that invited them. */
+export const GUEST_ORIGINS = ["workshop", "partner"] as const;
+export type GuestOrigin = (typeof GUEST_ORIGINS)[number];
+
 export type Via =
   | { kind: "membership"; role: Role }
-  | { kind: "grant"; grantId: string; scopes: readonly GrantScope[]; expiresAt: Date };
+  | { kind: "grant"; grantId: string; scopes: readonly GrantScope[]; expiresAt: Date }
+  | { kind: "guest"; origin: GuestOrigin; respondentId: string };
 
 const memberPermissions: readonly Permission[] = ["company.read", "answer", "results.read", "answers.read", "plan.edit", "pdf.export", "people.read"];
 
@@ -45,9 +50,20 @@ const scopePermissions: Record<GrantScope, readonly Permission[]> = {
   answers: ["answers.read"],
 };
 
+/**
+ * A workshop participant's company has no members until someone takes the result into an account:
+ * the guest answers, reads its own result and downloads its PDF. A cooperation partner only answers
+ * (their answers belong to the cooperation; they never see the inviting company's results).
+ */
+const guestPermissions: Record<GuestOrigin, readonly Permission[]> = {
+  workshop: ["company.read", "answer", "results.read", "answers.read", "pdf.export"],
+  partner: ["answer"],
+};
+
 /** Every permission a via carries. An advisor never answers, edits, exports raw data or manages. */
 export function permissionsOf(via: Via): ReadonlySet<Permission> {
   if (via.kind === "membership") return new Set(rolePermissions[via.role]);
+  if (via.kind === "guest") return new Set(guestPermissions[via.origin]);
   return new Set(["results", ...via.scopes].flatMap((s) => scopePermissions[s as GrantScope] ?? []));
 }
 
@@ -57,12 +73,23 @@ export function can(via: Via, permission: Permission): boolean {
 
 /** The text stored in the access log for how the actor reached the company. */
 export function viaLabel(via: Via): string {
-  return via.kind === "membership" ? `membership:${via.role}` : `grant:${via.grantId}`;
+  if (via.kind === "membership") return `membership:${via.role}`;
+  if (via.kind === "guest") return `guest:${via.origin}:${via.respondentId}`;
+  return `grant:${via.grantId}`;
 }
 
-/** Reads and changes by someone who is not a member are always written to the company's access log. */
+/**
+ * Reads and changes by someone who is not one of the company's own are always written to its access
+ * log: an advisor, a cooperation partner. A workshop participant's company is its own (it has no
+ * members until the result is taken into an account).
+ */
 export function isOutsider(via: Via): boolean {
+  if (via.kind === "guest") return via.origin === "partner";
   return via.kind !== "membership";
+}
+
+export function toGuestOrigin(kind: string): GuestOrigin | null {
+  return kind === "guest" ? "workshop" : kind === "partner" ? "partner" : null;
 }
 
 export function toRole(value: string): Role {

@@ -11,6 +11,7 @@ import { getEnv } from "../env";
 import type { Permission } from "../auth/policy";
 import { requireAccess, type CompanyContext } from "../auth/access";
 import { requireApiUser, type SessionUser } from "../auth/session";
+import { requireGuestAccess } from "../guests/access";
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<Response>;
@@ -106,6 +107,24 @@ export function companyRoute<P extends { companyId: string }>(permission: Permis
       const user = await requireApiUser();
       const ctx = await requireAccess(user, params.companyId, permission);
       return handler(req, { params, requestId, ctx, user });
+    }),
+  );
+}
+
+type GuestHandler<P> = (req: NextRequest, c: { params: P; requestId: string; ctx: CompanyContext }) => Promise<Response>;
+
+/**
+ * A route handler for a guest without an account (a workshop participant, a cooperation partner)
+ * who acts through the token link in the path: the link is current (else 404), the guest holds
+ * `permission` and its origin allows it now (else 403/409), same-origin JSON for writes.
+ */
+export function guestRoute<P extends { token: string }>(permission: Permission, handler: GuestHandler<P>) {
+  return declare(
+    permission,
+    route<P>(async (req, { params, requestId }) => {
+      checkSameOrigin(req);
+      const ctx = await requireGuestAccess(params.token, permission, { forwardedFor: req.headers.get("x-forwarded-for") });
+      return handler(req, { params, requestId, ctx });
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import path from "node:path";
+import { readFileSync } from "node:fs";
 import { PERMISSIONS } from "../auth/policy";
 import { companyPages, routeMethods, serverActionFiles } from "../testing/routes";
 
@@ -19,6 +20,14 @@ describe("every entry point declares its access", () => {
   it("a route under /api/companies/[companyId] is always a company route with a permission", () => {
     const loose = methods.filter((m) => m.route.startsWith("/api/companies/[companyId]") && !(PERMISSIONS as readonly string[]).includes(m.access ?? ""));
     expect(loose).toEqual([]);
+  });
+  it("a route under /api/g/[token] is always a guest route with a permission", () => {
+    const guests = methods.filter((m) => m.route.startsWith("/api/g/[token]"));
+    expect(guests.length).toBeGreaterThan(3);
+    for (const m of guests) {
+      expect(PERMISSIONS as readonly string[], `${m.method} ${m.route}`).toContain(m.access);
+      expect(readFileSync(path.join(root, m.file), "utf8"), m.file).toMatch(/guestRoute/);
+    }
   });
   it("there are no server actions: every write is a declared, same-origin JSON route handler", () => {
     expect(serverActionFiles(root)).toEqual([]);

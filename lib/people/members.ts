@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import type { CompanyContext } from "../auth/access";
+import { actingUserId, type CompanyContext } from "../auth/access";
 import { audit, auditActor, type Tx } from "../audit/write";
 import { toRole, type Role } from "../auth/policy";
 
@@ -69,7 +69,7 @@ export async function transferOwnership(ctx: CompanyContext, userId: string) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"members:" + ctx.companyId}))`;
     const m = await membershipOf(tx, ctx.companyId, userId);
     await tx.membership.update({ where: { id: m.id }, data: { role: "owner" } });
-    await tx.membership.update({ where: { userId_companyId: { userId: ctx.userId, companyId: ctx.companyId } }, data: { role: "member" } });
+    await tx.membership.update({ where: { userId_companyId: { userId: actingUserId(ctx), companyId: ctx.companyId } }, data: { role: "member" } });
     await audit(tx, { ...auditActor(ctx), action: "member.transfer", target: userId });
   });
 }

@@ -29,8 +29,8 @@ export function routeMethods(root: string): RouteMethod[] {
     for (const m of src.matchAll(/export\s+(?:const|async\s+function|function)\s+([A-Z]+)\b/g)) if (METHODS.includes(m[1])) exported.add(m[1]);
     for (const m of src.matchAll(/\bas\s+([A-Z]+)\b/g)) if (METHODS.includes(m[1])) exported.add(m[1]);
     const declared = new Map<string, string>();
-    for (const m of src.matchAll(/export\s+const\s+([A-Z]+)\s*=\s*(companyRoute|userRoute|publicRoute)(?:<[^>]*>)?\(\s*(?:"([a-z.]+)")?/g)) {
-      declared.set(m[1], m[2] === "companyRoute" ? (m[3] ?? "") : m[2] === "userRoute" ? "user" : "public");
+    for (const m of src.matchAll(/export\s+const\s+([A-Z]+)\s*=\s*(companyRoute|guestRoute|userRoute|publicRoute)(?:<[^>]*>)?\(\s*(?:"([a-z.]+)")?/g)) {
+      declared.set(m[1], m[2] === "companyRoute" || m[2] === "guestRoute" ? (m[3] ?? "") : m[2] === "userRoute" ? "user" : "public");
     }
     const wrapped = /const\s+handler\s*=\s*declared\(\s*"(public|user)"/.exec(src);
     if (wrapped) for (const m of exported) declared.set(m, wrapped[1]);

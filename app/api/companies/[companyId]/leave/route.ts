@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { companyRoute } from "@/lib/http/handler";
 import { removeMember } from "@/lib/people/members";
+import { actingUserId } from "@/lib/auth/access";
 
 type P = { companyId: string };
 
 /** A member leaves the company (the last owner cannot). */
 export const POST = companyRoute<P>("people.read", async (_req, { ctx }) => {
-  await removeMember(ctx, ctx.userId);
+  await removeMember(ctx, actingUserId(ctx));
   return NextResponse.json({ url: "/companies" });
 });
