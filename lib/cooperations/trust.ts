@@ -16,28 +16,28 @@ export type TrustState =
  * checked that the actor belongs to one of the two sides of `cooperationId` in `companyId`.
  */
 export async function loadTrustState(companyId: string, cooperationId: string): Promise<TrustState> {
-  const [checks, partners] = await Promise.all([
-    db().cooperationTrustCheck.findMany({
-      where: { cooperationId, cooperation: { companyId } },
-      select: { side: true, assessment: { select: { status: true, questionnaireKey: true, contentVersion: true, answers: true, respondentId: true, snapshot: { select: { scores: true } } } } },
-    }),
-    db().cooperationPartner.findMany({ where: { cooperationId, cooperation: { companyId } }, select: { respondentId: true, withdrawnAt: true } }),
+  const partners = await db().cooperationPartner.findMany({ where: { cooperationId, cooperation: { companyId } }, select: { respondentId: true, withdrawnAt: true } });
+  const active = partners.filter((p) => !p.withdrawnAt).map((p) => p.respondentId);
+  const select = { status: true, questionnaireKey: true, contentVersion: true, answers: true, respondentId: true, snapshot: { select: { scores: true } } } as const;
+  const [ours, theirs] = await Promise.all([
+    // our side: the members' checks linked to this cooperation
+    db().cooperationTrustCheck.findMany({ where: { cooperationId, side: "us", cooperation: { companyId }, assessment: { status: "submitted" } }, select: { assessment: { select } } }),
+    // the partner's side: the trust check of the invited partner (its respondent exists for this cooperation only)
+    active.length ? db().assessment.findMany({ where: { companyId, respondentId: { in: active }, questionnaireKey: "trust", status: "submitted" }, select }) : Promise.resolve([]),
   ]);
-  const active = new Set(partners.filter((p) => !p.withdrawnAt).map((p) => p.respondentId));
   const registry = contentRegistry();
-  const scoresOf = (side: "us" | "partner") =>
-    checks
-      .filter((c) => c.side === side && c.assessment.status === "submitted" && (side === "us" || active.has(c.assessment.respondentId)))
-      .flatMap((c) => {
-        const q = registry.get(c.assessment.questionnaireKey, c.assessment.contentVersion);
-        if (!q) return [];
-        const frozen = c.assessment.snapshot?.scores as AssessmentScore | undefined;
-        return [{ q, score: frozen && Array.isArray(frozen.dimensions) && frozen.itemPoints ? frozen : scoreAnswers(q, (c.assessment.answers ?? {}) as Record<string, unknown>) }];
-      });
-  const us = scoresOf("us");
-  const partner = scoresOf("partner");
+  type Row = (typeof theirs)[number];
+  const scoresOf = (rows: Row[]) =>
+    rows.flatMap((a) => {
+      const q = registry.get(a.questionnaireKey, a.contentVersion);
+      if (!q || !q.scoring?.dimensions.some((d) => d.id.endsWith("_other"))) return [];
+      const frozen = a.snapshot?.scores as AssessmentScore | undefined;
+      return [{ q, score: frozen && Array.isArray(frozen.dimensions) && frozen.itemPoints ? frozen : scoreAnswers(q, (a.answers ?? {}) as Record<string, unknown>) }];
+    });
+  const us = scoresOf(ours.map((c) => c.assessment));
+  const partner = scoresOf(theirs);
   if (!us.length || !partner.length) {
-    return { state: "waiting", usSubmitted: us.length > 0, partnerSubmitted: partner.length > 0, partnerWithdrawn: partners.length > 0 && active.size === 0 };
+    return { state: "waiting", usSubmitted: us.length > 0, partnerSubmitted: partner.length > 0, partnerWithdrawn: partners.length > 0 && active.length === 0 };
   }
   const q = partner[0].q;
   const pillarOf = (id: string) => (q.scoring?.items.find((i) => i.id === id)?.dimension ?? null) as TrustPillarId | null;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { GuestOrigin } from "../auth/policy";
+import { partnerGate } from "../cooperations/partner-gate";
 
 /** What a guest may start: a questionnaire key and the perspective it answers from. */
 export type GuestOffer = { key: string; perspective: "self" | "partner" };
@@ -23,5 +24,5 @@ const open: GuestGate = {
 
 export const gates: Record<GuestOrigin, GuestGate> = {
   workshop: open,
-  partner: open,
+  partner: partnerGate,
 };
