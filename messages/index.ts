@@ -17,12 +17,16 @@ import dePeople from "./de/people.json";
 import enPeople from "./en/people.json";
 import deGuests from "./de/guests.json";
 import enGuests from "./en/guests.json";
+import deCooperation from "./de/cooperation.json";
+import enCooperation from "./en/cooperation.json";
 
 // a feature file may bring its own "errors"; they are merged into the one errors namespace
 const { errors: dePeopleErrors, ...dePeopleRest } = dePeople;
 const { errors: enPeopleErrors, ...enPeopleRest } = enPeople;
 const { errors: deGuestsErrors, ...deGuestsRest } = deGuests;
 const { errors: enGuestsErrors, ...enGuestsRest } = enGuests;
+const { errors: deCooperationErrors, ...deCooperationRest } = deCooperation;
+const { errors: enCooperationErrors, ...enCooperationRest } = enCooperation;
 
-export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, ...deGuestsRest, errors: { ...deCore.errors, ...dePeopleErrors, ...deGuestsErrors } };
-export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, ...enGuestsRest, errors: { ...enCore.errors, ...enPeopleErrors, ...enGuestsErrors } };
+export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, ...deGuestsRest, ...deCooperationRest, errors: { ...deCore.errors, ...dePeopleErrors, ...deGuestsErrors, ...deCooperationErrors } };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, ...enGuestsRest, ...enCooperationRest, errors: { ...enCore.errors, ...enPeopleErrors, ...enGuestsErrors, ...enCooperationErrors } };

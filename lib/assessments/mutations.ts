@@ -9,6 +9,7 @@ import { getAssessment } from "./queries";
 import type { SaveAnswersInput } from "./schemas";
 import { createCompanySchema } from "../companies/schemas";
 import { audit, auditActor, type Tx } from "../audit/write";
+import { isOutsider } from "../auth/policy";
 
 /**
  * The respondent who answers for the actor: a guest answers as its own respondent; a user's
@@ -68,10 +69,19 @@ export async function saveAnswers(ctx: CompanyContext, id: string, input: SaveAn
   const { a, q } = await editableDraft(ctx, id);
   const problems = checkAnswers(q, input.answers);
   if (problems.length) throw new AppError("unprocessable", "invalidAnswers", { problems });
-  const res = await db().assessment.updateMany({
-    where: { id: a.id, companyId: ctx.companyId, status: "draft", revision: input.revision },
-    data: { answers: input.answers as object, currentPage: input.currentPage, revision: { increment: 1 } },
-  });
+  const write = (tx: Tx) =>
+    tx.assessment.updateMany({
+      where: { id: a.id, companyId: ctx.companyId, status: "draft", revision: input.revision },
+      data: { answers: input.answers as object, currentPage: input.currentPage, revision: { increment: 1 } },
+    });
+  // an outsider's writes (a cooperation partner) are on the company's access log, each save too
+  const res = isOutsider(ctx.via)
+    ? await db().$transaction(async (tx) => {
+        const r = await write(tx);
+        if (r.count === 1) await audit(tx, { ...auditActor(ctx), action: "assessment.save", target: a.id, meta: { revision: input.revision + 1 } });
+        return r;
+      })
+    : await write(db());
   if (res.count !== 1) {
     const current = await getAssessment(ctx, id);
     throw new AppError("conflict", "staleRevision", {
