@@ -60,3 +60,8 @@ export async function withdrawPartner(ctx: CompanyContext): Promise<void> {
     await audit(tx, { ...auditActor(ctx), action: "cooperation.partner.withdraw", target: p.cooperation.id, meta: { deletedAssessments: gone.count } });
   });
 }
+
+/** Records when the partner's trust check was submitted (read from its assessment; idempotent). */
+export async function markPartnerSubmitted(partnerId: string): Promise<void> {
+  await db().cooperationPartner.updateMany({ where: { id: partnerId, submittedAt: null, withdrawnAt: null }, data: { submittedAt: new Date() } });
+}

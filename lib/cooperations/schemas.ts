@@ -83,10 +83,7 @@ export const evaluationSchema = z
   .strict();
 export type EvaluationInput = z.infer<typeof evaluationSchema>;
 
-export const cooperationPatchSchema = z
-  .object({ profile: profileSchema.optional(), agreement: agreementSchema.optional(), status: z.enum(["active", "ended"]).optional() })
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, "empty");
+export const cooperationPatchSchema = z.object({ status: z.enum(["active", "ended"]) }).strict();
 
 export const MAX_COOPERATION_BYTES = 64 * 1024;
 

@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
 import { companyRoute, readJson } from "@/lib/http/handler";
 import { updateCooperation } from "@/lib/cooperations/mutations";
-import { cooperationPatchSchema, MAX_COOPERATION_BYTES } from "@/lib/cooperations/schemas";
+import { cooperationPatchSchema } from "@/lib/cooperations/schemas";
 
 type P = { companyId: string; cooperationId: string };
 
-/** Saves step 2's requirements profile, step 3's agreement answers, or ends / reopens the cooperation. */
+/** Ends or reopens the cooperation (the profile and the agreement have their own routes). */
 export const PATCH = companyRoute<P>("plan.edit", async (req, { params, ctx }) => {
-  const patch = await readJson(req, cooperationPatchSchema, MAX_COOPERATION_BYTES);
+  const patch = await readJson(req, cooperationPatchSchema, 1024);
   await updateCooperation(ctx, params.cooperationId, patch);
   return NextResponse.json({ ok: true });
 });
