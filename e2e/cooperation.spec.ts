@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { register, createCompany, uniqueEmail, screenshot, pdfText } from "./helpers";
+import { checkA11y } from "./axe";
 
 /**
  * Issue 15: a cooperation through all five steps of the Kreislauf des Vertrauens into a second
@@ -106,6 +107,7 @@ test("a cooperation runs through the five steps into a second round; the partner
   await expect(page.getByTestId("outline-open")).toContainText("6 von 10 Punkten sind noch offen");
   await expect(page.getByTestId("outline").locator('[data-open="true"]')).toHaveCount(6);
   await shoot(page, "coop-step3-structures");
+  await checkA11y(page, "coop-step3-structures");
   const pdf = await page.request.get(`${api}/agreement.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -169,6 +171,7 @@ test("a cooperation runs through the five steps into a second round; the partner
   await expect(page.getByTestId("largest-gaps").locator("li")).toHaveCount(5);
   await expect(page.getByTestId("trust-suggestions")).toBeVisible();
   await shoot(page, "coop-comparison");
+  await checkA11y(page, "coop-comparison");
   // a suggested action goes into the plan
   const add = page.locator('[data-testid^="add-to-plan-"]').first();
   await add.getByRole("button").click();
@@ -179,6 +182,7 @@ test("a cooperation runs through the five steps into a second round; the partner
   await expect(partner.getByTestId("compare-us").locator('[data-pillar="competence"]')).toContainText("75");
   await expect(partner.getByTestId("compare-us")).toContainText("Wie Sie sich sehen und wie Kaya Feinmechanik GmbH Sie sieht");
   await shoot(partner, "coop-partner-comparison");
+  await checkA11y(partner, "coop-partner-comparison");
 
   // ---- step 5: evaluation with its date as a calendar entry, then round 2
   await page.goto(`${coopUrl}/steps/evaluation`);

@@ -12,10 +12,10 @@ type P = { companyId: string; cooperationId: string };
 export const dynamic = "force-dynamic";
 
 /**
- * The next evaluation date as a calendar entry: the date of step 5 in the current cycle, else the
+ * A download like the PDFs (pdf.export). The next evaluation date as a calendar entry: the date of step 5 in the current cycle, else the
  * next date the last evaluation set.
  */
-export const GET = companyRoute<P>("results.read", async (req, { params, ctx }) => {
+export const GET = companyRoute<P>("pdf.export", async (req, { params, ctx }) => {
   const c = await getCooperation(ctx, params.cooperationId);
   const date = c.step(c.cycle, "evaluation").dueDate ?? c.evaluations.at(-1)?.nextDate ?? null;
   if (!date) throw new AppError("not_found", "noEvaluationDate");
