@@ -35,7 +35,7 @@ test("an admin sees keys, versions, item counts and the hash check, and previews
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // preview of the partner view in English: read-only, partner titles, every question on one page
-  await page.locator('[data-version="trust@1.0.0"]').getByRole("link", { name: "Partnersicht (EN)" }).click();
+  await page.locator('[data-version="trust@1.0.0"]').getByRole("link", { name: "Bild vom Partner (EN)" }).click();
   await expect(page).toHaveURL(/\/admin\/content\/trust\/1\.0\.0\?lang=en&perspective=partner$/);
   await expect(page.getByRole("heading", { level: 1, name: "Trust in a cooperation" })).toBeVisible();
   await expect(page.getByText("Our partner has the expertise and technology we need from them in this cooperation.")).toBeVisible();

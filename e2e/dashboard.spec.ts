@@ -6,7 +6,7 @@ test.describe.configure({ mode: "serial" });
 
 const content = (p: string) => JSON.parse(readFileSync(p, "utf8")) as { scoring: { items: { id: string; dimension: string }[]; relevance: { question: string }[] } };
 const readiness = content("content/questionnaires/digital-readiness/1.0.0.json");
-const trust = content("content/questionnaires/trust/1.0.0.json");
+const trust = content("content/questionnaires/trust/2.0.0.json");
 
 /** Starts a questionnaire from its card on the company page, then saves and submits the answers through the API. */
 async function complete(page: Page, companyId: string, title: string, button: string, answers: Record<string, unknown>) {
@@ -40,7 +40,7 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await complete(page, companyId, "Digitale Reife", "Starten", levels({}));
   await complete(page, companyId, "Digitale Reife", "Erneut ausfüllen", levels({ strategy: 2, data: 0, processes: 1, skills: 3, organisation: 2, cooperation: 4, sovereignty: 1 }, 3));
   await complete(page, companyId, "Unternehmensprofil", "Starten", { industry: "C", sizeBand: "10-49", region: "BE", productionType: "series", itCapacity: "part-time", systems: ["cad-cam"], network: ["cluster"] });
-  await complete(page, companyId, "Vertrauen in der Kooperation", "Eigene Sicht starten", Object.fromEntries(trust.scoring.items.map((i, n) => [i.id, n % 5])));
+  await complete(page, companyId, "Vertrauen in der Kooperation", "Starten", Object.fromEntries(trust.scoring.items.map((i, n) => [i.id, n % 5])));
 
   await page.goto(`/companies/${companyId}/dashboard`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Schäfer Präzisionsteile GmbH");
@@ -53,8 +53,10 @@ test("an owner who finished the checks sees the dashboard, adjusts the plan by k
   await expect(page.getByTestId("history-table")).toContainText("+75"); // cooperation 25 -> 100
   await expect(page.getByRole("img", { name: "Prioritätenmatrix: Maßnahmen nach Aufwand und Nutzen" })).toBeVisible();
   await expect(page.locator(".sr-only table caption", { hasText: "Maßnahmen mit Aufwand" })).toHaveCount(1);
-  await expect(page.getByRole("heading", { name: "Vertrauen: Selbstbild und Partnersicht" })).toBeVisible();
-  await expect(page.getByText("Noch keine Partnersicht", { exact: false })).toBeVisible();
+  // both figures are the company's own (self-image and its view of the partner), never "how the partner sees you"
+  await expect(page.getByRole("heading", { name: "Vertrauen: Selbstbild und Ihr Bild vom Partner" })).toBeVisible();
+  await expect(page.getByTestId("trust-note")).toContainText("Beide Werte stammen aus Ihrem eigenen Unternehmen");
+  await expect(page.getByRole("button", { name: "Als Partner bewerten" })).toHaveCount(0);
   await expect(page.getByTestId("next-step")).toContainText("Beginnen Sie mit");
   await expect(page.getByTestId("decision").getByRole("link", { name: "Maßnahmenplan als PDF herunterladen" })).toHaveAttribute("href", new RegExp(`/api/companies/${companyId}/plan.pdf$`));
   await expect(page.getByTestId("top-measures").locator("li")).toHaveCount(3);

@@ -3,7 +3,7 @@ import { register, createCompany, uniqueEmail, answer, screenshot } from "./help
 
 /**
  * A German SME owner runs every questionnaire of the current content end to end: company profile
- * (summary on the company page), trust from their own view and as a partner, cooperation cycle.
+ * (summary on the company page), trust (2.0.0: how we come across and how we see our partner), cooperation cycle.
  * One user and one company for the whole file.
  */
 test.describe.configure({ mode: "serial" });
@@ -71,14 +71,20 @@ test("company profile: answers are stored and summarised on the company page", a
   await page.setViewportSize({ width: 1280, height: 720 });
 });
 
-test("trust, own view: the four areas are scored", async () => {
+test("trust: both blocks per pillar are asked and scored (how we come across, how we see our partner)", async () => {
   await page.goto(companyUrl);
-  await card(page, "Vertrauen in der Kooperation").getByRole("button", { name: "Eigene Sicht starten" }).click();
+  await card(page, "Vertrauen in der Kooperation").getByRole("button", { name: "Starten" }).click();
   await page.locator('[data-name="partner_name"] input').fill("Müller Laserteile KG");
   await page.getByRole("button", { name: "Weiter" }).click();
   await expect(page.getByText("Wir haben das Fachwissen und die Technik, die unser Partner in dieser Kooperation von uns braucht.")).toBeVisible();
+  await expect(page.getByText("So wirken wir auf unseren Partner")).toBeVisible();
+  await expect(page.getByText("So sehen wir unseren Partner")).toBeVisible();
+  await expect(page.getByText("Unser Partner hat das Fachwissen und die Technik, die wir in dieser Kooperation von ihm brauchen.")).toBeVisible();
+  await expect(page.getByText("das Unternehmen, das Sie eingeladen hat")).toHaveCount(0);
   await answer(page, "comp_expertise", "Trifft eher zu");
   await answer(page, "comp_quality", "Trifft voll zu");
+  await answer(page, "comp_other_expertise", "Teils, teils");
+  await screenshot(page, "q-trust-blocks-de");
   await page.getByRole("button", { name: "Weiter" }).click();
   await answer(page, "integ_commitments", "Teils, teils");
   await page.getByRole("button", { name: "Weiter" }).click();
@@ -87,23 +93,9 @@ test("trust, own view: the four areas are scored", async () => {
   await answer(page, "tech_reliability", "Kann ich nicht beurteilen");
   await answer(page, "tech_data_protection", "Trifft voll zu");
   await finish(page);
-  await expectDimensions(page, ["Kompetenz", "Integrität", "Wohlwollen", "Vertrauen in die Technik"]);
-  await expect(page.getByText("Fragebogen-Version 1.0.0")).toBeVisible();
+  await expectDimensions(page, ["Kompetenz: wie wir wirken", "Integrität: wie wir wirken", "Wohlwollen: wie wir wirken", "Kompetenz: unser Bild vom Partner"]);
+  await expect(page.getByText("Fragebogen-Version 2.0.0")).toBeVisible();
   await screenshot(page, "q-trust-self-result-de");
-});
-
-test("trust, partner view: partner titles are shown and the same areas are scored", async () => {
-  await page.goto(companyUrl);
-  await card(page, "Vertrauen in der Kooperation").getByRole("button", { name: "Als Partner bewerten" }).click();
-  await expect(page.getByText("Partnersicht")).toBeVisible();
-  await page.locator('[data-name="partner_name"] input').fill("Kowalski Blechbearbeitung");
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByText("Unser Partner hat das Fachwissen und die Technik, die wir in dieser Kooperation von ihm brauchen.")).toBeVisible();
-  await expect(page.getByText("Wir haben das Fachwissen und die Technik, die unser Partner")).toHaveCount(0);
-  await screenshot(page, "q-trust-partner-de");
-  await answer(page, "comp_expertise", "Trifft voll zu");
-  await finish(page);
-  await expectDimensions(page, ["Kompetenz", "Integrität", "Wohlwollen", "Vertrauen in die Technik"]);
 });
 
 test("cooperation cycle: the five steps are scored", async () => {
@@ -120,6 +112,5 @@ test("cooperation cycle: the five steps are scored", async () => {
   // every submission is listed on the company page with its version
   await page.goto(companyUrl);
   const rows = page.locator("table tbody tr");
-  await expect(rows).toHaveCount(4);
-  await expect(rows.filter({ hasText: "Partnersicht" })).toHaveCount(1);
+  await expect(rows).toHaveCount(3);
 });

@@ -19,6 +19,8 @@ import deGuests from "./de/guests.json";
 import enGuests from "./en/guests.json";
 import deWorkshops from "./de/workshops.json";
 import enWorkshops from "./en/workshops.json";
+import deCooperation from "./de/cooperation.json";
+import enCooperation from "./en/cooperation.json";
 
 // a feature file may bring its own "errors"; they are merged into the one errors namespace
 const { errors: dePeopleErrors, ...dePeopleRest } = dePeople;
@@ -27,6 +29,8 @@ const { errors: deGuestsErrors, ...deGuestsRest } = deGuests;
 const { errors: enGuestsErrors, ...enGuestsRest } = enGuests;
 const { errors: deWorkshopsErrors, ...deWorkshopsRest } = deWorkshops;
 const { errors: enWorkshopsErrors, ...enWorkshopsRest } = enWorkshops;
+const { errors: deCooperationErrors, ...deCooperationRest } = deCooperation;
+const { errors: enCooperationErrors, ...enCooperationRest } = enCooperation;
 
-export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, ...deGuestsRest, ...deWorkshopsRest, errors: { ...deCore.errors, ...dePeopleErrors, ...deGuestsErrors, ...deWorkshopsErrors } };
-export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, ...enGuestsRest, ...enWorkshopsRest, errors: { ...enCore.errors, ...enPeopleErrors, ...enGuestsErrors, ...enWorkshopsErrors } };
+export const de = { ...deCore, ...deContent, ...deDashboard, ...dePlan, ...dePeopleRest, ...deGuestsRest, ...deWorkshopsRest, ...deCooperationRest, errors: { ...deCore.errors, ...dePeopleErrors, ...deGuestsErrors, ...deWorkshopsErrors, ...deCooperationErrors } };
+export const en: typeof de = { ...enCore, ...enContent, ...enDashboard, ...enPlan, ...enPeopleRest, ...enGuestsRest, ...enWorkshopsRest, ...enCooperationRest, errors: { ...enCore.errors, ...enPeopleErrors, ...enGuestsErrors, ...enWorkshopsErrors, ...enCooperationErrors } };

@@ -1,13 +1,13 @@
 type Pillar = { id: string; title: string; self: number | null; partner: number | null };
 
-/** Paired horizontal bars (self-view vs partner view) per pillar, SVG; the caller adds the table. */
+/** Paired horizontal bars (self-image vs the second figure the caller names) per pillar, SVG; the caller adds the table. The legend has a row per figure, so long labels fit. */
 export function PillarBars({ pillars, label, selfLabel, partnerLabel }: { pillars: Pillar[]; label: string; selfLabel: string; partnerLabel: string }) {
   const row = 46;
   const w = 320;
   const x0 = 0;
   const bw = w - 40;
   return (
-    <svg viewBox={`0 0 ${w} ${pillars.length * row + 24}`} role="img" aria-label={label} className="h-auto w-full max-w-md">
+    <svg viewBox={`0 0 ${w} ${pillars.length * row + 40}`} role="img" aria-label={label} className="h-auto w-full max-w-md">
       {pillars.map((p, i) => {
         const y = i * row;
         return (
@@ -24,7 +24,7 @@ export function PillarBars({ pillars, label, selfLabel, partnerLabel }: { pillar
       })}
       <g transform={`translate(0 ${pillars.length * row + 10})`} fontSize="11" fill="#334155">
         <rect width={10} height={10} fill="#0b5a4d" /><text x={14} y={9}>{selfLabel}</text>
-        <rect x={110} width={10} height={10} fill="#d97706" /><text x={124} y={9}>{partnerLabel}</text>
+        <rect y={16} width={10} height={10} fill="#d97706" /><text x={14} y={25}>{partnerLabel}</text>
       </g>
     </svg>
   );

@@ -5,6 +5,7 @@ import { planTranslator } from "./plan/text";
 import { Contents, Cover, Summary } from "./plan/front";
 import { Dimensions } from "./plan/dimensions";
 import { TrustAndCycle } from "./plan/trust-cycle";
+import { Cooperations } from "./plan/cooperations";
 import { Matrix, Roadmap, Timeline } from "./plan/roadmap";
 import { Closing } from "./plan/closing";
 import { planSections } from "./plan/sections";
@@ -34,6 +35,7 @@ export function PlanDocument({ view }: { view: PlanView }) {
       <Summary view={view} x={x} />
       {sections.includes("dimensions") && <Dimensions view={view} x={x} />}
       <TrustAndCycle view={view} x={x} />
+      <Cooperations view={view} x={x} />
       {sections.includes("matrix") && <Matrix view={view} x={x} />}
       {sections.includes("roadmap") && <Roadmap view={view} x={x} />}
       {sections.includes("timeline") && <Timeline view={view} x={x} />}

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanView } from "@/lib/report/plan-view";
 import type { RenderTask } from "./worker/render-task";
 import type { ResultPdfInput } from "./render-result";
+import type { OutlinePdfInput } from "./outline-document";
 
 /**
  * PDF rendering off the request thread: a pool of worker threads (piscina) with bounded concurrency
@@ -19,7 +20,7 @@ export type PdfPoolOptions = {
   maxPerOwner?: number;
   root?: string;
 };
-export type PdfPool = { renderPlan(view: PlanView, owner?: string): Promise<Buffer>; renderResult(input: ResultPdfInput, owner?: string): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
+export type PdfPool = { renderPlan(view: PlanView, owner?: string): Promise<Buffer>; renderResult(input: ResultPdfInput, owner?: string): Promise<Buffer>; renderOutline(input: OutlinePdfInput, owner?: string): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
 
 export const RETRY_AFTER_SECONDS = 60;
 
@@ -63,6 +64,7 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
   return {
     renderPlan: (view, owner) => run({ kind: "plan", view, root }, owner),
     renderResult: (input, owner) => run({ kind: "result", input, root }, owner),
+    renderOutline: (input, owner) => run({ kind: "outline", input, root }, owner),
     // a fresh worker needs ~3 s for its first plan (modules, fonts, Yoga, cold code); the server does that at start
     warm: async () => {
       await pool.run({ kind: "warm", root } satisfies RenderTask);

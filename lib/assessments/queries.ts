@@ -24,7 +24,8 @@ const listSelect = {
 
 export function listAssessments(ctx: CompanyContext) {
   return db().assessment.findMany({
-    where: { companyId: ctx.companyId },
+    // a cooperation partner's answers are seen only as the cooperation's comparison (lib/cooperations)
+    where: { companyId: ctx.companyId, respondent: { kind: { not: "partner" } } },
     orderBy: { updatedAt: "desc" },
     select: listSelect,
   });
@@ -54,6 +55,8 @@ export async function getAssessment(ctx: CompanyContext, id: string) {
 export async function getReadableAssessment(ctx: CompanyContext, id: string) {
   const a = await getAssessment(ctx, id);
   if (!isOwnRespondent(ctx, a.respondent) && !readsOthers(ctx)) throw new AppError("not_found", "assessmentNotFound");
+  // nobody but the partner itself reads a cooperation partner's answers: the two sides see the comparison only
+  if (a.respondent.kind === "partner" && !isOwnRespondent(ctx, a.respondent)) throw new AppError("not_found", "assessmentNotFound");
   return a;
 }
 

@@ -3,7 +3,8 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { isOwnRespondent, isValidId, type CompanyContext } from "../auth/access";
-import { can, ROLES } from "../auth/policy";
+import { can, isOutsider, ROLES } from "../auth/policy";
+import { audit, auditActor, type Tx } from "../audit/write";
 import type { SessionToken } from "../auth/session";
 import { contentMissing, contentRegistry } from "../content";
 import { checkAnswers } from "../content/answers";
@@ -83,11 +84,19 @@ export async function saveAnswers(ctx: CompanyContext, id: string, input: SaveAn
     ctx.respondentId !== null
       ? Prisma.sql`a."respondentId" = ${ctx.respondentId}`
       : Prisma.sql`EXISTS (SELECT 1 FROM "Respondent" r WHERE r.id = a."respondentId" AND r."userId" = ${ctx.userId})`;
-  const rows = await db().$queryRaw<{ revision: number }[]>`
+  const update = (tx: Tx) => tx.$queryRaw<{ revision: number }[]>`
     UPDATE "Assessment" a
        SET answers = ${JSON.stringify(input.answers)}::jsonb, "currentPage" = ${input.currentPage}, revision = a.revision + 1, "updatedAt" = now()
      WHERE a.id = ${id} AND a."companyId" = ${ctx.companyId} AND a.status = 'draft' AND a.revision = ${input.revision} AND ${own}
     RETURNING a.revision`;
+  // an outsider's saves (a cooperation partner's) are on the company's access log, in the same transaction
+  const rows = isOutsider(ctx.via)
+    ? await db().$transaction(async (tx) => {
+        const r = await update(tx);
+        if (r.length) await audit(tx, { ...auditActor(ctx), action: "assessment.save", target: id });
+        return r;
+      })
+    : await update(db());
   if (!rows.length) return refuse(ctx, id, input);
   return { revision: rows[0].revision, savedAt: new Date().toISOString() };
 }

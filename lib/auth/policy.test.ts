@@ -21,6 +21,7 @@ const table: Record<Permission, [owner: boolean, member: boolean, advisorResults
   "grants.manage": [true, false, false, false, false, false],
   "audit.read": [true, false, false, false, false, false],
   "company.manage": [true, false, false, false, false, false],
+  "trust.compare": [true, true, false, false, false, true],
 };
 
 describe("access policy", () => {

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "grants.manage", // grant and revoke advisor access
   "audit.read", // the company's access log
   "company.manage", // edit and delete the company
+  "trust.compare", // a cooperation's two-sided trust comparison, once both sides submitted (the company's members and the invited partner)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,7 +38,7 @@ export type Via =
   | { kind: "grant"; grantId: string; scopes: readonly GrantScope[]; expiresAt: Date }
   | { kind: "guest"; origin: GuestOrigin; respondentId: string };
 
-const memberPermissions: readonly Permission[] = ["company.read", "answer", "results.read", "answers.read", "plan.edit", "pdf.export", "people.read"];
+const memberPermissions: readonly Permission[] = ["company.read", "answer", "results.read", "answers.read", "plan.edit", "pdf.export", "people.read", "trust.compare"];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
@@ -52,12 +53,14 @@ const scopePermissions: Record<GrantScope, readonly Permission[]> = {
 
 /**
  * A workshop participant's company has no members until someone takes the result into an account:
- * the guest answers, reads its own result and downloads its PDF. A cooperation partner only answers
- * (their answers belong to the cooperation; they never see the inviting company's results).
+ * the guest answers, reads its own result and downloads its PDF. A cooperation partner answers the
+ * trust check and, once both sides submitted, sees its comparison (their answers belong to the
+ * cooperation; they never see the inviting company's other results).
  */
 const guestPermissions: Record<GuestOrigin, readonly Permission[]> = {
   workshop: ["company.read", "answer", "results.read", "answers.read", "pdf.export"],
-  partner: ["answer"],
+  // issue 15: the partner also sees the comparison of the two-sided trust check (nothing else of the company)
+  partner: ["answer", "trust.compare"],
 };
 
 /** Every permission a via carries. An advisor never answers, edits, exports raw data or manages. */

@@ -23,9 +23,9 @@ describe("contentOverview (admin content page)", () => {
     expect(current.questions).toBe(current.scoredItems + 7); // plus one relevance question per dimension
     const profile = o.questionnaires.find((q) => q.key === "company-profile")!.versions[0];
     expect(profile).toMatchObject({ kind: "profile", scoredItems: 0, dimensions: [] });
-    expect(o.catalogues.map((c) => [c.version, c.hash])).toEqual([["1.1.0", "ok"], ["1.0.0", "ok"]]);
+    expect(o.catalogues.map((c) => [c.version, c.hash])).toEqual([["1.2.0", "ok"], ["1.1.0", "ok"], ["1.0.0", "ok"]]);
     expect(o.catalogues[0].measures).toBeGreaterThanOrEqual(30);
-    expect(o.catalogues[1].measures).toBe(13);
+    expect(o.catalogues[2].measures).toBe(13);
     expect(o.manifestOk).toBe(true);
   });
 
@@ -40,6 +40,7 @@ describe("contentOverview (admin content page)", () => {
       ["questionnaires/trust/1.0.0.json", "changed"],
       ["questionnaires/trust/1.1.0.json", "unlisted"],
     ]);
-    expect(o.questionnaires.find((q) => q.key === "trust")!.versions[0].hash).toBe("changed");
+    // versions newest first: 2.0.0 (the two-sided check), then the changed 1.0.0
+    expect(o.questionnaires.find((q) => q.key === "trust")!.versions.find((v) => v.version === "1.0.0")!.hash).toBe("changed");
   });
 });

@@ -19,7 +19,8 @@ export async function loadCompanyView(ctx: CompanyContext, locale: Locale, label
   const [company, rows, overrides, planVersions] = await Promise.all([
     db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { id: true, name: true, sizeBand: true, profile: true } }),
     db().assessment.findMany({
-      where: { companyId: ctx.companyId, status: "submitted", questionnaireKey: { in: SCORED } },
+      // a cooperation partner's trust check is the partner's view, shown only in the cooperation's comparison
+      where: { companyId: ctx.companyId, status: "submitted", questionnaireKey: { in: SCORED }, respondent: { kind: { not: "partner" } } },
       orderBy: { submittedAt: "desc" },
       select: {
         id: true, questionnaireKey: true, contentVersion: true, perspective: true, respondentId: true, submittedAt: true, answers: true, updatedAt: true,

@@ -8,7 +8,8 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
   const [company, assessments, plan] = await Promise.all([
     db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { name: true, industry: true, sizeBand: true, region: true, profile: true } }),
     db().assessment.findMany({
-      where: { companyId: ctx.companyId },
+      // a cooperation partner's answers belong to the cooperation, not to the company's own data (lib/cooperations)
+      where: { companyId: ctx.companyId, respondent: { kind: { not: "partner" } } },
       orderBy: { createdAt: "asc" },
       select: {
         id: true, questionnaireKey: true, contentVersion: true, perspective: true, status: true, answers: true, revision: true, respondentId: true,

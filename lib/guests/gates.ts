@@ -1,6 +1,7 @@
 import "server-only";
 import type { GuestOrigin } from "../auth/policy";
 import { workshopGate } from "../workshops/gate";
+import { partnerGate } from "../cooperations/partner-gate";
 
 /** What a guest may start: a questionnaire key and the perspective it answers from. */
 export type GuestOffer = { key: string; perspective: "self" | "partner" };
@@ -15,14 +16,7 @@ export type GuestGate = {
   offers(respondentId: string): Promise<GuestOffer[]>;
 };
 
-const open: GuestGate = {
-  async check() {},
-  async offers() {
-    return [];
-  },
-};
-
 export const gates: Record<GuestOrigin, GuestGate> = {
   workshop: workshopGate,
-  partner: open,
+  partner: partnerGate,
 };

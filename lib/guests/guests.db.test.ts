@@ -65,6 +65,8 @@ describeEachDb("guest respondents", ({ db }) => {
 
   it("a partner only answers (no results, no PDFs); what it does is on the company's access log", async () => {
     const { token, respondentId } = await guest("partner");
+    // a partner belongs to a cooperation of the company (lib/cooperations/partner-gate.ts)
+    await db().cooperation.create({ data: { companyId, partnerName: "Partner AG", field: "Fertigung", goal: "Ersatzteile", startDate: new Date(), partners: { create: { respondentId } } } });
     const ctx = await requireGuestAccess(token, "answer");
     expect(ctx.via).toMatchObject({ kind: "guest", origin: "partner" });
     const { id } = await startAssessment(ctx, "trust", "self");

@@ -141,4 +141,31 @@ describe("company view", () => {
     const addressed = (id: string) => catalogue.measures.find((m) => m.id === id)!.addresses;
     expect(ids.every((id) => addressed(id).some((a) => a.startsWith("integ_") || a.startsWith("tech_") || a.startsWith("partner_")))).toBe(true);
   });
+
+  it("an old trust 1.0.0 'partner' result, answered by the company's own user, stays readable as the company's view OF its partner", () => {
+    // "Als Partner bewerten" (trust 1.0.0, perspective partner): the owner rated the partner ("Unser Partner hält Zusagen …")
+    const self = submitted(trustQ, answersFor(trustQ, { competence: 4, integrity: 4, benevolence: 4, technology: 4 }));
+    const oldPartner = submitted(trustQ, answersFor(trustQ, { competence: 1, integrity: 0, benevolence: 1, technology: 1 }), { perspective: "partner" });
+    const v = buildCompanyView(base({ assessments: [self, oldPartner], catalogue: registry.catalogue("1.2.0") }));
+    expect(v.trust?.hasPartner).toBe(true);
+    expect(v.trust?.pillars.find((p) => p.id === "integrity")).toMatchObject({ self: 100, partner: 0, gap: -100 });
+    // the plan names these answers with the question as it was asked: about the partner, not about us
+    const whys = v.roadmap.flatMap((p) => p.items).flatMap((i) => i.triggeredBy).filter((t) => t.itemId.startsWith("integ_"));
+    expect(whys.length).toBeGreaterThan(0);
+    expect(whys.some((w) => w.answer.includes("Inhaberin (Einschätzung des Partners): Trifft gar nicht zu"))).toBe(true);
+  });
+
+  it("trust 2.0.0: the self-image comes from 'how we come across', the view of the partner from 'how we see our partner'", () => {
+    const t2 = registry.get("trust", "2.0.0")!;
+    const a: Record<string, unknown> = { partner_name: "Titan AG" };
+    for (const i of t2.scoring!.items) a[i.id] = i.dimension.endsWith("_other") ? 2 : 4;
+    const v = buildCompanyView(base({ assessments: [submitted(t2, a)], catalogue: registry.catalogue("1.2.0") }));
+    expect(v.trust?.version).toBe("2.0.0");
+    expect(v.trust?.pillars.map((p) => [p.id, p.title, p.self, p.partner])).toEqual([
+      ["competence", "Kompetenz", 100, 50],
+      ["integrity", "Integrität", 100, 50],
+      ["benevolence", "Wohlwollen", 100, 50],
+      ["technology", "Vertrauen in die gemeinsam genutzte Technik", 100, 50],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { SCORING_VERSION } from "../scoring/score";
 import { bandOf, type BandId } from "../scoring/bands";
 import { round1 } from "../scoring/numbers";
 import { aggregateRespondents } from "../scoring/respondents";
-import { trustPillars, type TrustPillarId } from "../scoring/trust";
+import { trustPillars, viewOfPartnerScores, type TrustPillarId } from "../scoring/trust";
 import { scoreCycle, CYCLE_DONE_THRESHOLD } from "../scoring/cycle";
 import { companyContext } from "../planning/context";
 import { PHASES, PLANNING_VERSION, type PhaseId, type PlanOverride, type PlannedMeasure, type PlanStatus } from "../planning/roadmap";
@@ -30,7 +30,8 @@ import { buildPlanSection, type MissingArea, type PlanSection, type PlanSectionL
  *     previousRound: null | {submittedAt, overall}, strengths[3], gaps[3] (each {dimensionId, title, score,
  *     answers [{itemId, question, answer, points}], measures [{measureId, title}]}), discussionPoints
  *     [{itemId, question, dimensionTitle, min, max}]}
- * - trust: null | {version, hasPartner, pillars [{id, title, self, partner, gap}]}
+ * - trust: null | {version, hasPartner, pillars [{id, title, self, partner, gap}]}  ("partner" is the
+ *     company's own view OF its partner, never the partner's view of the company; see lib/scoring/trust.ts)
  * - cycle: null | {version, threshold, steps [{id, title, completeness, done, current}],
  *     currentStep: null | {id, title, openItems [{itemId, question}]}}
  * - matrix: [{measureId, title, effort, benefit, computedEffort, computedBenefit, quadrant, quadrantLabel,
@@ -55,6 +56,8 @@ export type CompanyViewLabels = {
   contextFields: Record<"sizeBand" | "itCapacity" | "productionType" | "systems" | "network", string>;
   /** "{note}"-free template texts for the why-list; {title}, {score}, {relevance} are replaced */
   whyDimension: string;
+  /** added to the respondent's name where an answer is their view OF the partner (trust 1.0.0 "partner"), e.g. "Einschätzung des Partners" */
+  viewOfPartner?: string;
   relevance: Record<1 | 2 | 3, string>;
   /** texts of the plan: why-lines, reasons of deferred measures, effort rules, the standing sentence */
   planText: PlanSectionLabels & {
@@ -178,6 +181,25 @@ export type CompanyViewInput = {
 };
 
 
+/** A questionnaire whose question titles are the partner-view titles (how a 1.0.0 "partner" assessment was asked). */
+function withPartnerTitles(q: Questionnaire): Questionnaire {
+  const swap = (el: unknown): unknown => {
+    if (Array.isArray(el)) return el.map(swap);
+    if (!el || typeof el !== "object") return el;
+    const o = el as Record<string, unknown>;
+    const out = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k === "elements" || k === "pages" ? swap(v) : v]));
+    if (o.partnerTitle) out.title = o.partnerTitle;
+    return out;
+  };
+  return { ...q, survey: swap(q.survey) as Questionnaire["survey"] };
+}
+
+/** The pillar's own title (trust 2.0.0 names its dimensions "Kompetenz: wie wir wirken"; the pillar is "Kompetenz"). */
+function trustPillarTitle(q: Questionnaire, id: string, locale: Locale): string {
+  const page = q.survey.pages.find((p) => p.name === id) as { title?: { de: string; en: string } } | undefined;
+  return page?.title?.[locale] ?? q.scoring?.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+}
+
 /** latest submission per respondent (current round) and the one before it (previous round) */
 export function rounds(list: SubmittedAssessment[]) {
   const byRespondent = new Map<string, SubmittedAssessment[]>();
@@ -211,21 +233,32 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
     sources.push(part.source);
   }
 
-  // ---- trust: self view and partner view
+  // ---- trust: the self-view and the company's own view of its partner. A trust 1.0.0 assessment in
+  // perspective "partner" ("Als Partner bewerten") was answered by the company's own user about the
+  // partner; trust 2.0.0 carries that view in its "how we see our partner" block. Neither is how the
+  // partner sees the company (only a cooperation's two-sided check shows that).
   const trSelf = rounds(ofKey("trust", "self")).current;
-  const trPartner = rounds(ofKey("trust", "partner")).current;
-  const trAny = trSelf[0] ?? trPartner[0];
+  const trOldPartner = rounds(ofKey("trust", "partner")).current;
+  const trAny = trSelf[0] ?? trOldPartner[0];
   const trQ = trAny ? input.questionnaire("trust", trAny.contentVersion) : undefined;
   let trust: CompanyView["trust"] = null;
   if (trQ) {
-    const pillars = trustPillars(trSelf.map((a) => a.scores), trPartner.map((a) => a.scores));
-    const scores = Object.fromEntries(pillars.map((p) => [p.id, { score: p.self !== null && p.partner !== null ? Math.min(p.self, p.partner) : (p.self ?? p.partner), relevance: null }]));
+    const viewOfPartner = [...trOldPartner.map((a) => a.scores), ...trSelf.flatMap((a) => viewOfPartnerScores(a.scores) ?? [])];
+    const pillars = trustPillars(trSelf.map((a) => a.scores), viewOfPartner);
+    const scores = Object.fromEntries(pillars.flatMap((p) => {
+      const weaker = { score: p.self !== null && p.partner !== null ? Math.min(p.self, p.partner) : (p.self ?? p.partner), relevance: null };
+      return [[p.id, weaker], [`${p.id}_other`, weaker]];
+    }));
     if (trSelf.length) sources.push({ q: trQ, respondents: trSelf.map((a) => ({ name: a.respondentName, answers: a.answers })), scores });
-    if (trPartner.length) sources.push({ q: trQ, respondents: trPartner.map((a) => ({ name: a.respondentName, answers: a.answers })), scores });
+    for (const a of trOldPartner) {
+      const q = input.questionnaire("trust", a.contentVersion);
+      // their answers are about the partner: name the questions as they were asked (the partner titles)
+      if (q) sources.push({ q: withPartnerTitles(q), respondents: [{ name: labels.viewOfPartner ? `${a.respondentName} (${labels.viewOfPartner})` : a.respondentName, answers: a.answers }], scores });
+    }
     trust = {
       version: trQ.version,
-      hasPartner: trPartner.length > 0,
-      pillars: pillars.map((p) => ({ ...p, title: trQ.scoring?.dimensions.find((d) => d.id === p.id)?.title[locale] ?? p.id })),
+      hasPartner: viewOfPartner.length > 0,
+      pillars: pillars.map((p) => ({ ...p, title: trustPillarTitle(trQ, p.id, locale) })),
     };
   }
 

@@ -68,7 +68,8 @@ describe("named company cases", () => {
     expect(items(v).length).toBeLessThanOrEqual(12);
     const integrity = items(v).find((i) => i.measureId === "commitment_tracking")!;
     expect(integrity.triggeredBy.map((t) => t.itemId)).toContain("integ_commitments");
-    expect(integrity.triggeredBy[0].answer).toMatch(/Partner: /); // the partner's view differs from the own: both are named
+    // the old partner-view answers (trust 1.0.0 "partner", answered by the company itself) are named as its view of the partner
+    expect(integrity.triggeredBy[0].answer).toMatch(/Partner \(Einschätzung des Partners\): /);
     expect(v.cycle?.currentStep?.id).toBe("relationship");
     expect(ids(v)).toContain("collaboration_rhythm");
     for (const id of ["erp", "tablets_capture", "central_team", "project_routine"]) expect(reason(v, id)).toBe("in-place");

@@ -1,3 +1,4 @@
+import type { CooperationSummary } from "../cooperations/summary";
 import type { MeasuresCatalogue, Questionnaire } from "../content/schema";
 import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
@@ -38,6 +39,8 @@ export type PlanView = CompanyView & {
   /** months from the plan start: the scheduled start and the planned end of each measure */
   timeline: Record<string, { startMonth: number; endMonth: number }>;
   reassess: { date: string; months: number };
+  /** the company's active cooperations (step, open checklist items, the two-sided comparison); set by the server, absent offline */
+  cooperations?: CooperationSummary[];
 };
 
 export const REASSESS_MONTHS = 6;

@@ -9,11 +9,17 @@ export type PillarScore = {
   id: TrustPillarId;
   /** mean over the self-view respondents, 0-100, null when nobody answered the pillar */
   self: number | null;
-  /** mean over the partner-view respondents */
+  /**
+   * mean over the company's own respondents' view OF their partner ("Ihre Einschätzung Ihres
+   * Partners"): a trust 1.0.0 assessment in perspective "partner" (the old "Als Partner bewerten",
+   * answered by the company's own user) or the "how we see our partner" block of trust 2.0.0.
+   * It is never the partner's view of the company; that only comes from a cooperation's two-sided
+   * check (lib/cooperations/compare.ts).
+   */
   partner: number | null;
   /**
    * partner − self of the whole-number scores as shown (75 and 55 -> −20, not −20.9 from 75.4 and
-   * 54.5): negative means partners see you less favourably than you see yourself; null unless both exist
+   * 54.5): how much better (+) or worse (−) the company rates its partner than itself; null unless both exist
    */
   gap: number | null;
 };
@@ -26,7 +32,17 @@ function meanOf(scores: AssessmentScore[], id: string): number | null {
   return values.length ? round1(mean(values)) : null;
 }
 
-/** Pillar scores of the self-view and the partner view (each the mean of its respondents) and their gap. */
+/**
+ * The "how we see our partner" block of a trust 2.0.0 result as pillar scores (dimension
+ * `<pillar>_other` -> `<pillar>`), or null for a result without that block (trust 1.0.0).
+ */
+export function viewOfPartnerScores(s: AssessmentScore): AssessmentScore | null {
+  const other = s.dimensions.filter((d) => d.id.endsWith("_other"));
+  if (!other.length) return null;
+  return { ...s, dimensions: other.map((d) => ({ ...d, id: d.id.slice(0, -"_other".length) })) };
+}
+
+/** Pillar scores of the self-view and of the company's view of its partner (each the mean of its respondents) and their gap. */
 export function trustPillars(self: AssessmentScore[], partner: AssessmentScore[]): PillarScore[] {
   return TRUST_PILLARS.map((id) => {
     const s = meanOf(self, id);

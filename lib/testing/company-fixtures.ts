@@ -47,6 +47,7 @@ export const testLabels: CompanyViewLabels = {
   statuses: { open: "offen", in_progress: "in Arbeit", done: "erledigt" },
   contextFields: { sizeBand: "Größe", itCapacity: "IT", productionType: "Fertigung", systems: "Systeme", network: "Netzwerk" },
   whyDimension: "{title}: {score} von 100, Wichtigkeit {relevance}.",
+  viewOfPartner: "Einschätzung des Partners",
   relevance: { 1: "gering", 2: "mittel", 3: "hoch" },
   planText: {
     whyAnswer: "„{question}“: {answer}",

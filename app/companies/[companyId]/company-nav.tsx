@@ -3,11 +3,12 @@ import { getT } from "@/lib/i18n/server";
 import type { CompanyContext } from "@/lib/auth/access";
 import type { Permission } from "@/lib/auth/policy";
 
-type Tab = "overview" | "dashboard" | "people" | "log" | "settings";
+type Tab = "overview" | "dashboard" | "cooperations" | "people" | "log" | "settings";
 
 const tabs: { id: Tab; path: string; permission: Permission; label: string }[] = [
   { id: "overview", path: "", permission: "company.read", label: "people.nav.overview" },
   { id: "dashboard", path: "/dashboard", permission: "results.read", label: "people.nav.dashboard" },
+  { id: "cooperations", path: "/cooperations", permission: "results.read", label: "people.nav.cooperations" },
   { id: "people", path: "/people", permission: "people.read", label: "people.nav.people" },
   { id: "log", path: "/access-log", permission: "audit.read", label: "people.nav.log" },
   { id: "settings", path: "/settings", permission: "company.manage", label: "people.nav.settings" },

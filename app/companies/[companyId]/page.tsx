@@ -157,7 +157,7 @@ export default async function CompanyPage({ params }: Props) {
                   </Link>
                 )}
                 {q.perspectives.map((p) => (
-                  <StartButton key={p} companyId={companyId} questionnaireKey={q.key} perspective={p} variant={p === "self" && !(st.kind === "in-progress" && st.draftId) ? "primary" : "secondary"} label={q.perspectives.length > 1 ? t(`company.startPerspective.${p}`) : st.kind === "done" && st.mine ? t("company.card.again") : t("company.start")} />
+                  <StartButton key={p} companyId={companyId} questionnaireKey={q.key} perspective={p} variant={p === "self" && !(st.kind === "in-progress" && st.draftId) ? "primary" : "secondary"} label={q.perspectives.length > 1 && p === "self" ? t("company.startPerspective.self") : st.kind === "done" && st.mine ? t("company.card.again") : t("company.start")} />
                 ))}
               </div>
             </li>

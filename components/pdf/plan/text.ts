@@ -36,6 +36,7 @@ export function planViewLabels(locale: Locale): CompanyViewLabels {
     statuses: map(["open", "in_progress", "done"] as const, (s) => t(`plan.status.${s}`)),
     contextFields: map(["sizeBand", "itCapacity", "productionType", "systems", "network"] as const, (f) => t(`plan.contextFields.${f}`)),
     whyDimension: t("plan.whyDimension", { title: "{title}", score: "{score}", relevance: "{relevance}" }),
+    viewOfPartner: t("plan.viewOfPartner"),
     relevance: { 1: t("plan.relevance.1"), 2: t("plan.relevance.2"), 3: t("plan.relevance.3") },
     // the same texts as the dashboard (one text per thing)
     planText: raw("dashboard.labels.planText") as CompanyViewLabels["planText"],

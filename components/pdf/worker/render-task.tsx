@@ -7,8 +7,9 @@ import { parseCompanyExport } from "@/lib/export/schema";
 import { renderPlanPdf } from "../render-plan";
 import { renderResultPdf, type ResultPdfInput } from "../render-result";
 import { planViewLabels } from "../plan/text";
+import { renderOutlinePdf, type OutlinePdfInput } from "../outline-document";
 
-export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput } | { kind: "warm" });
+export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput } | { kind: "outline"; input: OutlinePdfInput } | { kind: "warm" });
 
 /**
  * The worker's first document: the example plan (examples/export-example.json), so react-pdf,
@@ -22,6 +23,10 @@ async function warmUp(root: string): Promise<Buffer> {
 
 /** Runs inside a worker thread: renders the document and hands the bytes back. */
 export async function renderTask(task: RenderTask): Promise<Uint8Array> {
-  const buf = task.kind === "plan" ? await renderPlanPdf(task.view, task.root) : task.kind === "result" ? await renderResultPdf(task.input, task.root) : await warmUp(task.root);
+  const buf =
+    task.kind === "plan" ? await renderPlanPdf(task.view, task.root)
+    : task.kind === "result" ? await renderResultPdf(task.input, task.root)
+    : task.kind === "outline" ? await renderOutlinePdf(task.input, task.root)
+    : await warmUp(task.root);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

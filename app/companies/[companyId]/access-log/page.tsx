@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("people.log.pageTitle") };
 }
 
-const known = new Set(["read", "company", "assessment", "plan", "result", "member", "invitation", "grant"]);
+const known = new Set(["read", "company", "assessment", "plan", "result", "member", "invitation", "grant", "cooperation"]);
 
 /** The company's own access log: who read or changed what, when, through which grant; with the chain check. */
 export default async function AccessLogPage({ params }: Props) {

@@ -19,6 +19,7 @@ export function companyViewLabels(t: T): CompanyViewLabels {
       network: t("dashboard.labels.contextFields.network"),
     },
     whyDimension: t.raw("dashboard.labels.whyDimension") as string,
+    viewOfPartner: t("plan.viewOfPartner"),
     relevance: { 1: t("dashboard.labels.relevance.1"), 2: t("dashboard.labels.relevance.2"), 3: t("dashboard.labels.relevance.3") },
     planText: t.raw("dashboard.labels.planText" as never) as CompanyViewLabels["planText"],
   };

@@ -3,6 +3,8 @@ import type { CompanyView } from "@/lib/report/company-view";
 import { PillarBars } from "@/components/charts/pillars";
 import { CycleChart } from "@/components/charts/cycle-chart";
 import { SrTable } from "@/components/charts/sr-table";
+import Link from "next/link";
+import type { CooperationSummary } from "@/lib/cooperations/summary";
 import { StartButton } from "./start-button";
 
 type T = ReturnType<typeof translator>;
@@ -27,12 +29,8 @@ export function TrustSection({ trust, t, companyId }: { trust: CompanyView["trus
             head={[t("dashboard.trust.col.pillar"), t("dashboard.trust.self"), t("dashboard.trust.partner"), t("dashboard.trust.gap")]}
             rows={trust.pillars.map((p) => [p.title, round(p.self), round(p.partner), round(p.gap)])}
           />
-          {!trust.hasPartner && (
-            <>
-              <p className="mt-3 text-sm text-slate-700">{t("dashboard.trust.noPartner")}</p>
-              <div className="mt-2"><StartButton companyId={companyId} questionnaireKey="trust" perspective="partner" label={t("company.startPerspective.partner")} variant="secondary" /></div>
-            </>
-          )}
+          <p className="mt-3 text-sm text-slate-700" data-testid="trust-note">{trust.hasPartner ? t("dashboard.trust.note") : t("dashboard.trust.noPartner")}</p>
+          <p className="mt-2 text-sm"><Link href={`/companies/${companyId}/cooperations`} className="font-medium underline">{t("dashboard.trust.toCooperations")}</Link></p>
         </>
       )}
     </section>
@@ -122,6 +120,29 @@ export function HistorySection({ history, t, fmt }: { history: CompanyView["hist
         <div className="bg-amber-500" style={{ width: `${pct(p.inProgress)}%` }} />
       </div>
       <p className="mt-1 text-sm text-slate-700" data-testid="plan-progress">{t("dashboard.history.progressText", { done: p.done, inProgress: p.inProgress, open: p.open, total: p.total })}</p>
+    </section>
+  );
+}
+
+/** The company's active cooperations with their step and next date; the way into the cycle of trust for a real partner. */
+export function CooperationsSection({ list, t, companyId, fmt }: { list: CooperationSummary[]; t: T; companyId: string; fmt: (iso: string) => string }) {
+  return (
+    <section aria-labelledby="cooperations" className="rounded-xl bg-white p-5 shadow-sm sm:p-6" data-testid="dashboard-cooperations">
+      <h2 id="cooperations" className="text-lg font-semibold">{t("cooperation.dashboard.title")}</h2>
+      {list.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">{t("cooperation.dashboard.none")}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-100">
+          {list.map((c) => (
+            <li key={c.id} className="py-2 text-sm">
+              <Link href={`/companies/${companyId}/cooperations/${c.id}/steps/${c.step}`} className="font-semibold underline">{c.partnerName}</Link>
+              <span className="block text-slate-700">{t("cooperation.list.step", { number: c.stepNumber, title: t(`cooperation.steps.${c.step}.title`) })} · {t("cooperation.list.cycle", { cycle: c.cycle })}</span>
+              <span className="block text-slate-600">{c.nextDate ? t("cooperation.list.nextDate", { date: fmt(`${c.nextDate}T00:00:00Z`) }) : t("cooperation.list.noDate")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-3 text-sm"><Link href={`/companies/${companyId}/cooperations`} className="font-medium underline">{list.length ? t("cooperation.dashboard.all") : t("cooperation.newLink")}</Link></p>
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { loadCompanyView } from "@/lib/dashboard/load";
 import { companyViewLabels } from "./labels";
 import { ReadinessSection, FocusSection } from "./readiness-section";
-import { TrustSection, CycleSection, HistorySection } from "./more-sections";
+import { TrustSection, CycleSection, HistorySection, CooperationsSection } from "./more-sections";
+import { loadCooperationSummaries } from "@/lib/cooperations/load-summaries";
 import { PlanBoard } from "./plan-board";
 import { DecisionSection, DeferredSection } from "./decision-section";
 import { StartButton } from "./start-button";
@@ -25,7 +26,7 @@ export default async function DashboardPage({ params }: Props) {
   const { companyId } = await params;
   const { ctx } = await requirePageAccess(companyId, "results.read", `/companies/${companyId}/dashboard`);
   const { t, locale } = await getT();
-  const view = await loadCompanyView(ctx, locale, companyViewLabels(t));
+  const [view, cooperations] = await Promise.all([loadCompanyView(ctx, locale, companyViewLabels(t)), loadCooperationSummaries(ctx, locale)]);
   // an advisor sees that this is a read-only view given by the company, and until when
   const date = dateFormat(locale, { dateStyle: "medium" });
   const fmt = (iso: string) => date.format(new Date(iso));
@@ -62,6 +63,7 @@ export default async function DashboardPage({ params }: Props) {
         <TrustSection trust={view.trust} t={t} companyId={companyId} />
         <CycleSection cycle={view.cycle} t={t} companyId={companyId} />
       </div>
+      <CooperationsSection list={cooperations} t={t} companyId={companyId} fmt={fmt} />
       {view.readiness && <HistorySection history={view.history} t={t} fmt={fmt} />}
 
       <section aria-labelledby="context" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
