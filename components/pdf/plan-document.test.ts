@@ -140,5 +140,5 @@ describe("the host's name", () => {
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
     expect(pages).toBe(count);
     expect(out.de.text).not.toContain("Betrieben von");
-  });
+  }, 60_000);
 });
