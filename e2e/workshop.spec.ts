@@ -113,6 +113,7 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await finishByApi(p1, t1, 1, a1);
   await p1.goto(`/g/${t1}/assessments/${a1}/result`);
   await expect(p1.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(p1.getByTestId("claim-offer")).toHaveText("In ein Konto übernehmen");
 
   // participants 2-4 finish: still no group picture
   const others: { page: Page; token: string }[] = [];
