@@ -7,8 +7,11 @@ import type { GroupLabels } from "@/lib/workshops/shapes";
 import type { QuestionnaireAggregate } from "@/lib/workshops/aggregate";
 import { GroupSpread } from "./group-spread";
 
-/** How often the screen asks for the state; a new state shows within this plus one request. */
-export const POLL_MS = 1500;
+/**
+ * How often the screen asks for the state, start to start (a slow answer is waited for, then the
+ * next request goes out at once): the data shown is at most this plus one request old.
+ */
+export const POLL_MS = 1000;
 
 /** The live part of the projector: polls the state and shows counts, or the published group picture. */
 export function ProjectorView({ workshopId, title, initial, labels, keys, children }: { workshopId: string; title: string; initial: LiveState; labels: GroupLabels; keys: string[]; children: ReactNode }) {
@@ -21,6 +24,7 @@ export function ProjectorView({ workshopId, title, initial, labels, keys, childr
     let stopped = false;
     let timer: ReturnType<typeof setTimeout>;
     async function poll() {
+      const started = Date.now();
       try {
         const res = await fetch(`/api/workshops/${workshopId}/state`, { cache: "no-store" });
         if (!res.ok) throw new Error(String(res.status));
@@ -33,7 +37,7 @@ export function ProjectorView({ workshopId, title, initial, labels, keys, childr
       } catch {
         if (!stopped) setOffline(true);
       }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
+      if (!stopped) timer = setTimeout(poll, Math.max(0, POLL_MS - (Date.now() - started)));
     }
     timer = setTimeout(poll, POLL_MS);
     return () => {
