@@ -19,7 +19,10 @@ import { round } from "./lib/load";
 const PORT = Number(process.env.BENCH_PORT ?? 3326);
 const BASE_PORT = PORT + 1;
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 100);
-const POLL_MS = 1500;
+/** the projector page's poll interval, start to start (app/advisor/workshops/[workshopId]/projector/projector-view.tsx) */
+const POLL_MS = 1000;
+/** pause between two answers of one participant (random 0.5–1.5×; 0 = closed loop, every save right after the last) */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 3000);
 const ADMIN = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const KEY = "digital-readiness";
 
@@ -59,6 +62,7 @@ async function answerAll(people: Participant[], save: (p: Participant, answers: 
     people.map(async (p) => {
       const answers: Record<string, number> = {};
       for (const [q, v] of QUESTIONS) {
+        if (THINK_MS) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
         answers[q] = v;
         const s = performance.now();
         const rev = await save(p, { ...answers }).catch(() => null);
@@ -74,7 +78,7 @@ async function answerAll(people: Participant[], save: (p: Participant, answers: 
   return { saves: latencies.length, errors, seconds: round((performance.now() - t0) / 1000), rps: Math.round(latencies.length / ((performance.now() - t0) / 1000)), p50ms: round(st.median), p95ms: round(st.p95), maxms: round(st.max) };
 }
 
-/** The projector: polls like the page (next request POLL_MS after the last answer); the data age is the longest gap between two answers. */
+/** The projector: polls like the page (start to start every POLL_MS, a slow answer waited for); the data age is the longest gap between two answers. */
 function projector(baseURL: string, workshopId: string, cookie: string) {
   const arrivals: number[] = [];
   const latencies: number[] = [];
@@ -93,7 +97,7 @@ function projector(baseURL: string, workshopId: string, cookie: string) {
       } catch {
         /* counted as a gap */
       }
-      await new Promise((res) => setTimeout(res, POLL_MS));
+      await new Promise((res) => setTimeout(res, Math.max(0, POLL_MS - (performance.now() - s))));
     }
   })();
   return {
@@ -170,13 +174,15 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
   const ids = people.map((p) => `'${p.assessmentId}'`).join(",");
   const counted = await withDb(databaseUrl, pgliteDir, async (q) => {
     const r = await q(`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'submitted')::int AS submitted, sum((SELECT count(*) FROM jsonb_object_keys(answers)))::int AS answers FROM "Assessment" WHERE id IN (${ids})`);
+    const revs = new Map((await q(`SELECT id, revision FROM "Assessment" WHERE id IN (${ids})`)).rows.map((x) => [x.id as string, x.revision as number]));
+    for (const p of people) p.revision = revs.get(p.assessmentId) ?? p.revision;
     // the baseline then writes the same rows again: back to drafts
     await q(`UPDATE "Assessment" SET status = 'draft' WHERE id IN (${ids})`);
     return r.rows[0] as { n: number; submitted: number; answers: number };
   });
   const expected = PARTICIPANTS * QUESTIONS.length;
   const base = await baseline(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: pgliteDir }, people);
-  return { ...result, countCheck: { ...counted, expectedAnswers: expected, ok: counted.n === PARTICIPANTS && counted.submitted === PARTICIPANTS && counted.answers === expected }, baseline: base, p95Ratio: round(result.app.p95ms / Math.max(0.1, base.p95ms)) };
+  return { thinkMs: THINK_MS, ...result, countCheck: { ...counted, expectedAnswers: expected, ok: counted.n === PARTICIPANTS && counted.submitted === PARTICIPANTS && counted.answers === expected }, baseline: base, p95Ratio: round(result.app.p95ms / Math.max(0.1, base.p95ms)) };
 }
 
 async function main() {

@@ -107,11 +107,13 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await answer(p1, "strat_priorities", "Weitgehend umgesetzt");
   await waitSaved(p1);
   await screenshot(p1, "workshop-questionnaire-390");
+  await p1.screenshot({ path: "test-results/screens/workshop-questionnaire-390-screen.png" });
   await p1.reload();
   await expect(p1.locator('[data-name="strat_goals"]').getByRole("radio", { name: "Teilweise umgesetzt", exact: true })).toBeChecked();
   await finishByApi(p1, t1, 1, a1);
   await p1.goto(`/g/${t1}/assessments/${a1}/result`);
   await expect(p1.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(p1.getByTestId("claim-offer")).toHaveText("In ein Konto übernehmen");
 
   // participants 2-4 finish: still no group picture
   const others: { page: Page; token: string }[] = [];
@@ -139,6 +141,7 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   const shown = await projector.getByTestId("group-view").innerText();
   expect(shown).not.toMatch(/Holzwurm|Funke|Korn|Satz|Watt/);
   await screenshot(projector, "workshop-projector-1920");
+  await projector.screenshot({ path: "test-results/screens/workshop-projector-1920-screen.png" });
   await checkA11y(projector, "workshop-projector-1920");
 
   // the 6th alone does not change the view

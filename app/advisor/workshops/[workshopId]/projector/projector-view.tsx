@@ -7,8 +7,11 @@ import type { GroupLabels } from "@/lib/workshops/shapes";
 import type { QuestionnaireAggregate } from "@/lib/workshops/aggregate";
 import { GroupSpread } from "./group-spread";
 
-/** How often the screen asks for the state; a new state shows within this plus one request. */
-export const POLL_MS = 1500;
+/**
+ * How often the screen asks for the state, start to start (a slow answer is waited for, then the
+ * next request goes out at once): the data shown is at most this plus one request old.
+ */
+export const POLL_MS = 1000;
 
 /** The live part of the projector: polls the state and shows counts, or the published group picture. */
 export function ProjectorView({ workshopId, title, initial, labels, keys, children }: { workshopId: string; title: string; initial: LiveState; labels: GroupLabels; keys: string[]; children: ReactNode }) {
@@ -21,6 +24,7 @@ export function ProjectorView({ workshopId, title, initial, labels, keys, childr
     let stopped = false;
     let timer: ReturnType<typeof setTimeout>;
     async function poll() {
+      const started = Date.now();
       try {
         const res = await fetch(`/api/workshops/${workshopId}/state`, { cache: "no-store" });
         if (!res.ok) throw new Error(String(res.status));
@@ -33,7 +37,7 @@ export function ProjectorView({ workshopId, title, initial, labels, keys, childr
       } catch {
         if (!stopped) setOffline(true);
       }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
+      if (!stopped) timer = setTimeout(poll, Math.max(0, POLL_MS - (Date.now() - started)));
     }
     timer = setTimeout(poll, POLL_MS);
     return () => {
@@ -84,24 +88,26 @@ function QuestionnaireGroup({ q, labels, count, showTitle }: { q: QuestionnaireA
     <section className="space-y-4 rounded-xl bg-white p-6 shadow-sm" aria-label={labels?.title ?? q.key}>
       {showTitle && <h3 className="text-2xl font-semibold">{labels?.title ?? q.key}</h3>}
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-        <div className="[&_figure]:max-w-none [&_figcaption]:text-lg" data-testid="group-radar">
+        <div className="mx-auto w-full max-w-[34rem] [&_figure]:max-w-none [&_figcaption]:text-lg" data-testid="group-radar">
           {axes.length >= 3 ? <Radar axes={axes} label={t("radarLabel")} currentLabel={t("average")} previousLabel={null} /> : null}
         </div>
-        <GroupSpread dimensions={q.dimensions.map((d) => ({ id: d.id, title: dimTitle(d.id), stat: d.stat }))} />
-      </div>
-      <div>
-        <h4 className="text-2xl font-semibold">{t("gaps")}</h4>
-        {q.gaps.length === 0 ? (
-          <p className="text-xl">{t("noGaps")}</p>
-        ) : (
-          <ol className="mt-2 list-decimal space-y-1 pl-8 text-xl">
-            {q.gaps.map((g) => (
-              <li key={g.itemId}>
-                {labels?.items[g.itemId] ?? g.itemId} <span className="text-slate-600">– {t("gapShare", { companies: g.companies, count })}</span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <div className="space-y-6">
+          <GroupSpread dimensions={q.dimensions.map((d) => ({ id: d.id, title: dimTitle(d.id), stat: d.stat }))} />
+          <div>
+            <h4 className="text-2xl font-semibold">{t("gaps")}</h4>
+            {q.gaps.length === 0 ? (
+              <p className="text-xl">{t("noGaps")}</p>
+            ) : (
+              <ol className="mt-2 list-decimal space-y-1 pl-8 text-lg">
+                {q.gaps.map((g) => (
+                  <li key={g.itemId}>
+                    {labels?.items[g.itemId] ?? g.itemId} <span className="text-slate-600">– {t("gapShare", { companies: g.companies, count })}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        </div>
       </div>
     </section>
   );

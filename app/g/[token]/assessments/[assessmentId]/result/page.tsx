@@ -61,6 +61,11 @@ export default async function GuestResultPage({ params }: Props) {
               {t("result.downloadPdf")}
             </a>
           )}
+          {ctx.via.kind === "guest" && ctx.via.origin === "workshop" && (
+            <Link href={`${home}#ws-claim`} className={buttonClass("secondary")} data-testid="claim-offer">
+              {t("workshops.home.claimTitle")}
+            </Link>
+          )}
         </>
       }
     />
