@@ -7,14 +7,14 @@ test("landing page in German with a switch to English", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wo steht Ihr Betrieb bei Digitalisierung und Kooperation?");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  // honest durations, from the published questionnaires' estimates (30 + 15 + 10 + 5 minutes today)
-  await expect(page.getByTestId("landing-time")).toHaveText(/Digitale Reife“ dauert etwa 30 Minuten, alle 4 Teile zusammen etwa 60 Minuten/);
+  // honest durations, from the published questionnaires' estimates (30 + 15 + 15 + 5 minutes today: trust 2.0.0 asks both blocks per pillar)
+  await expect(page.getByTestId("landing-time")).toHaveText(/Digitale Reife“ dauert etwa 30 Minuten, alle 4 Teile zusammen etwa 65 Minuten/);
   await expect(page.getByText(/wenige Minuten/)).toHaveCount(0);
   await screenshot(page, "01-landing-de");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where does your company stand on digitalisation and cooperation?");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByTestId("landing-time")).toContainText("takes about 30 minutes, all 4 parts together about 60 minutes");
+  await expect(page.getByTestId("landing-time")).toContainText("takes about 30 minutes, all 4 parts together about 65 minutes");
   await page.getByRole("button", { name: "Auf Deutsch wechseln" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
 });

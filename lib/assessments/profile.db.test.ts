@@ -4,6 +4,7 @@ import { createCompany } from "../companies/mutations";
 import { requireCompany, type CompanyContext } from "../auth/access";
 import { startAssessment, saveAnswers, submitAssessment } from "./mutations";
 import { getResultView } from "./result";
+import { appError } from "../testing/app-error";
 
 describeEachDb("company profile and base data", ({ db }) => {
   let ctx: CompanyContext;
@@ -35,14 +36,22 @@ describeEachDb("company profile and base data", ({ db }) => {
     expect((await db().assessment.findUniqueOrThrow({ where: { id: next.id } })).answers).toMatchObject({ industry: "F", erpName: "Sage 100" });
   });
 
-  it("a trust result names the cooperation and the perspective and flags low coverage", async () => {
-    const a = await startAssessment(ctx, "trust", "partner");
+  it("a trust result names the cooperation and flags low coverage; an old 'partner' result (trust 1.0.0) stays readable as such", async () => {
+    // trust 2.0.0 is answered from one's own side only: how we come across and how we see our partner
+    expect((await appError(() => startAssessment(ctx, "trust", "partner"))).messageKey).toBe("perspectiveNotOffered");
+    const a = await startAssessment(ctx, "trust", "self");
     const saved = await saveAnswers(ctx, a.id, { revision: 0, answers: { partner_name: "Laserschweiß Nord GmbH" }, currentPage: 0 });
     await submitAssessment(ctx, a.id, saved.revision);
     const view = await getResultView(ctx, a.id, "de");
     expect(view.partnerName).toBe("Laserschweiß Nord GmbH");
-    expect(view.perspective).toBe("partner");
+    expect(view.perspective).toBe("self");
     expect(view.coverage).toBe(0);
     expect(view.overall).toBeNull();
+    // an old-style result: trust 1.0.0 "Als Partner bewerten", answered by the company's own user
+    const { respondentId } = await db().assessment.findUniqueOrThrow({ where: { id: a.id }, select: { respondentId: true } });
+    const old = await db().assessment.create({ data: { companyId, respondentId, questionnaireKey: "trust", contentVersion: "1.0.0", perspective: "partner", answers: { partner_name: "Blech KG", comp_expertise: 1 } }, select: { id: true } });
+    await submitAssessment(ctx, old.id, 0);
+    const oldView = await getResultView(ctx, old.id, "de");
+    expect(oldView).toMatchObject({ perspective: "partner", partnerName: "Blech KG", contentVersion: "1.0.0" });
   });
 });

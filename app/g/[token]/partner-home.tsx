@@ -6,7 +6,7 @@ import { partnerCooperation, markPartnerSubmitted } from "@/lib/cooperations/par
 import { loadTrustState } from "@/lib/cooperations/trust";
 import { JsonButton } from "@/components/ui/json-form";
 import { buttonClass } from "@/components/ui/button";
-import { Comparison } from "@/app/companies/[companyId]/cooperations/parts";
+import { Comparison } from "@/components/cooperation/comparison";
 import type { GuestAssessment } from "./guest-overview";
 
 /**

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/content/localize";
 import { contentRegistry } from "@/lib/content";
 import { JsonButton } from "@/components/ui/json-form";
 import { buttonClass } from "@/components/ui/button";
-import { Comparison } from "./parts";
+import { Comparison } from "@/components/cooperation/comparison";
 
 type T = ReturnType<typeof translator>;
 
