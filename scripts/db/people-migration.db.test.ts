@@ -1,5 +1,5 @@
 // The people-and-permissions migration keeps every existing assessment, its answers and its respondent.
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,7 +16,8 @@ describe("migration 20261201092804_people_and_permissions on PGlite", { timeout:
     const target = await t.pgliteTarget();
     try {
       const before = await t.copyMigrations(migrationsDir);
-      await rm(join(before, "20261201092804_people_and_permissions"), { recursive: true });
+      // the state before: this migration and every later one left out
+      for (const name of await readdir(before)) if (/^\d{14}_/.test(name) && name >= "20261201092804_people_and_permissions") await rm(join(before, name), { recursive: true });
       await applyMigrations({ ...target.options, schemaPath, migrationsDir: before });
       await target.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('uanna0000001', 'anna@alt.de', 'Anna', 'x', now()), ('ubernd000001', 'bernd@alt.de', NULL, 'x', now())`);
       await target.query(`INSERT INTO "Company" (id, name, industry, "sizeBand", region, "updatedAt") VALUES ('calt00000001', 'Alt GmbH', 'C', '1-9', 'BY', now())`);
