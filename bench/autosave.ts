@@ -53,7 +53,7 @@ async function baseline(env: Record<string, string>, ids: string[], revs: () => 
   const out: LoadResult[] = [];
   const rev = await revs(); // the load keeps it current across the levels
   const base = `http://localhost:${BASE_PORT}`;
-  let yardstick: { autocannon: LoadResult; fetch: LoadResult } | undefined;
+  let yardstick: { nodeHttp: LoadResult; fetch: LoadResult } | undefined;
   try {
     for (const level of LEVELS) {
       const r = await writers(base, (id) => `/a/${id}`, ids, rev, {}, level);
@@ -69,7 +69,7 @@ async function baseline(env: Record<string, string>, ids: string[], revs: () => 
       rev.set(id, ((await res.json()) as { revision: number }).revision);
       return true;
     } });
-    yardstick = { autocannon: out.at(-1)!, fetch: viaFetch };
+    yardstick = { nodeHttp: out.at(-1)!, fetch: viaFetch };
     console.log(`[autosave] baseline with the former fetch client`, viaFetch);
   } finally {
     process.kill(-child.pid!, "SIGTERM");

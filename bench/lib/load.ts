@@ -1,19 +1,22 @@
-import autocannon from "autocannon";
+import http from "node:http";
 import { stats } from "./results";
 
-export type LoadResult = { concurrency: number; requests: number; errors: number; rps: number; p50ms: number; p95ms: number; client: "autocannon" | "fetch" };
+export type LoadResult = { concurrency: number; requests: number; errors: number; rps: number; p50ms: number; p95ms: number; client: "node:http" | "fetch" };
 
 type Req = { method?: string; path: string; headers?: Record<string, string>; body?: string };
 
 /**
- * The load generator of every hot-path figure: autocannon (keep-alive sockets, requests written
- * straight to them), closed loop: each of `concurrency` connections sends its next request when
- * the previous one is answered, for `durationMs`. Connection `worker` (0 … concurrency-1) keeps its
- * own index, so each can write its own row. `ok(worker, status, body)` decides whether an answer
- * counts (default: status 200); others count as errors and their latency is left out.
+ * The load generator of every hot-path figure: a closed loop over keep-alive `node:http`
+ * connections (one socket per worker, requests written straight to it), as autocannon does: each
+ * of `concurrency` workers sends its next request when the previous one is answered, for
+ * `durationMs`. Worker `w` (0 … concurrency-1) keeps its own index, so each can write its own row.
+ * `ok(w, status, body)` decides whether an answer counts (default: status 200); others count as
+ * errors and their latency is left out.
  *
  * It replaced an undici `fetch` loop in the same process (`loadFetch` below), whose own cost of
  * ~0.2 ms per request capped the bare baseline well below what the server could answer.
+ * (autocannon itself resets a connection's context after each round of its request list, so a
+ * connection cannot keep "its" row; that is why the loop is our own.)
  */
 export async function load(opts: {
   baseURL: string;
@@ -22,45 +25,49 @@ export async function load(opts: {
   request: (worker: number) => Req;
   ok?: (worker: number, status: number, body: string) => boolean;
 }): Promise<LoadResult> {
+  const url = new URL(opts.baseURL);
+  const ok = opts.ok ?? ((_w, status) => status === 200);
   const latencies: number[] = [];
   let errors = 0;
-  let nextWorker = 0;
-  const ok = opts.ok ?? ((_w, status) => status === 200);
-  type Context = { w?: number };
-  // autocannon reports each answer twice, right after each other: to onResponse (body, our verdict) and as a 'response' event (its latency)
-  let verdict = false;
+  const end = Date.now() + opts.durationMs;
   const t0 = performance.now();
-  let done!: (e: unknown) => void;
-  const finished = new Promise((resolve, reject) => (done = (e) => (e ? reject(e) : resolve(null))));
-  const instance = autocannon({
-    url: opts.baseURL,
-    connections: opts.concurrency,
-    duration: opts.durationMs / 1000,
-    pipelining: 1,
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (req, context) => {
-          const c = context as Context;
-          c.w ??= nextWorker++;
-          const r = opts.request(c.w);
-          return { ...req, method: (r.method ?? "GET") as autocannon.Request["method"], path: r.path, headers: r.headers ?? {}, body: r.body };
-        },
-        onResponse: (status, body, context) => {
-          verdict = ok((context as Context).w ?? 0, status, body);
-        },
-      },
-    ],
-  }, done);
-  instance.on("response", (_client, _status, _bytes, responseTime) => {
-    if (verdict) latencies.push(responseTime);
-    else errors++;
-    verdict = false;
+  await Promise.all(
+    Array.from({ length: opts.concurrency }, async (_, w) => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        while (Date.now() < end) {
+          const r = opts.request(w);
+          const s = performance.now();
+          try {
+            const res = await send(agent, url, r);
+            if (ok(w, res.status, res.body)) latencies.push(performance.now() - s);
+            else errors++;
+          } catch {
+            errors++;
+          }
+        }
+      } finally {
+        agent.destroy();
+      }
+    }),
+  );
+  return summary(opts.concurrency, latencies, errors, (performance.now() - t0) / 1000, "node:http");
+}
+
+function send(agent: http.Agent, url: URL, r: Req): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { ...r.headers };
+    if (r.body !== undefined) headers["content-length"] = Buffer.byteLength(r.body);
+    const req = http.request({ agent, host: url.hostname, port: url.port, method: r.method ?? "GET", path: r.path, headers, timeout: 30_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    req.end(r.body);
   });
-  instance.on("reqError", () => errors++);
-  await finished;
-  const seconds = (performance.now() - t0) / 1000;
-  return summary(opts.concurrency, latencies, errors, seconds, "autocannon");
 }
 
 /**
