@@ -107,7 +107,7 @@ test("route handlers answer junk with a 4xx and change nothing; cross-site write
 
   // every route handler the file system has (there are no server actions any more: a unit test keeps
   // it so), with junk of every content type: 4xx only, nothing changes
-  const ids = { companyId, assessmentId, measureId: "erp", invitationId: "i".repeat(25), userId: "u".repeat(25), grantId: "g".repeat(25) };
+  const ids = { companyId, assessmentId, measureId: "erp", invitationId: "i".repeat(25), userId: "u".repeat(25), grantId: "g".repeat(25), token: "t".repeat(43) };
   const writes = routeMethods(root).filter((m) => m.method !== "GET" && !m.route.startsWith("/api/auth"));
   expect(writes.length, "route handlers that write").toBeGreaterThan(15);
   await fc.assert(
