@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cleanText } from "../text/clean-text";
 import { STEPS } from "./steps";
+import { AGREEMENT_FIELDS, type AgreementField } from "./fields";
 
 /** The boundary of cooperations: every body a route accepts, and the JSON stored in Cooperation.profile/agreement. */
 const day = z.string().date("invalidDate");
@@ -44,29 +45,7 @@ export const profileSchema = z
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
 
-/** Step 3's answers for the agreement outline; every field may stay empty (then the outline marks it open). */
-export const AGREEMENT_FIELDS = [
-  "parties",
-  "purpose",
-  "sameGoal",
-  "contributions",
-  "valuation",
-  "tasks",
-  "communication",
-  "sharedInfo",
-  "notShared",
-  "thirdParties",
-  "conflicts",
-  "trustControl",
-  "coopCompetition",
-  "results",
-  "liability",
-  "duration",
-  "evaluationDates",
-  "exit",
-  "afterExit",
-] as const;
-export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
+export { AGREEMENT_FIELDS, type AgreementField } from "./fields";
 export const agreementSchema = z
   .object(Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f, short(4000).default("")])) as Record<AgreementField, z.ZodDefault<ReturnType<typeof short>>>)
   .strict();

@@ -19,4 +19,10 @@ export const clientNamespaces = {
   guest: ["survey"],
   /** invitation and grant links (accept button) */
   token: [],
+  /** a company's cooperations: step, profile, agreement and evaluation forms */
+  cooperations: [...company, "cooperation"],
+  /** the advisor's workshops: the new-workshop form and the projector */
+  workshops: ["workshops.form", "workshops.projector"],
+  /** joining a workshop by code (company fields) and taking a result into an account */
+  join: ["company", "nace", "sizeBands", "regions", "workshops.join", "workshops.claim"],
 } satisfies Record<string, string[]>;

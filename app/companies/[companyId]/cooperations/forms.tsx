@@ -3,7 +3,8 @@ import type { TextareaHTMLAttributes } from "react";
 import { useTranslations } from "use-intl";
 import { JsonButton, JsonForm } from "@/components/ui/json-form";
 import { TextField } from "@/components/ui/field";
-import { AGREEMENT_FIELDS, type Agreement, type Profile } from "@/lib/cooperations/schemas";
+import { AGREEMENT_FIELDS } from "@/lib/cooperations/fields";
+import type { Agreement, Profile } from "@/lib/cooperations/schemas";
 import type { ChecklistItem, StepRecord } from "@/lib/cooperations/steps";
 
 const area = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700";
