@@ -2,7 +2,8 @@
  * `npm test`: every tier, in order, stopping at nothing so that one run shows everything.
  *   lint · types · migration drift · unit (vitest) · database (PGlite, and PostgreSQL when
  *   TEST_DATABASE_URL or 127.0.0.1:5432 is reachable) · e2e (Playwright in Debian's Chromium,
- *   installed here when missing, against the production build).
+ *   installed here when missing, against the production build). Chromium and poppler-utils (pdftotext,
+ *   which the unit tests of the PDFs use) are installed before the unit step when missing.
  * Options: --only=<step,...> runs a subset (lint,types,drift,unit,db,e2e).
  * Env: KMU_REQUIRE_POSTGRES=1 fails the db step when no PostgreSQL is reachable (set by .ci/run).
  */
@@ -41,7 +42,16 @@ function playwrightCounts(file: string): Counts | undefined {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
 }
 
-function ensureChromium(): boolean {
+/**
+ * Debian's chromium (Playwright cannot download browsers here) and poppler-utils (unit tests read
+ * the PDFs they render with pdftotext): installed before the first step that needs either.
+ */
+let tools: boolean | undefined;
+function ensureTools(): boolean {
+  return (tools ??= installTools());
+}
+
+function installTools(): boolean {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const have = existsSync(chromium) && spawnSync("which", ["pdftotext"]).status === 0;
   if (have) return true;
@@ -58,6 +68,7 @@ const steps: Step[] = [
   {
     name: "unit",
     run: () => {
+      if (!ensureTools()) return { ok: false };
       const file = path.join(out, "unit.json");
       const ok = sh(bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
       return { ok, counts: vitestCounts(file) };
@@ -74,7 +85,7 @@ const steps: Step[] = [
   {
     name: "e2e",
     run: () => {
-      if (!ensureChromium()) return { ok: false };
+      if (!ensureTools()) return { ok: false };
       const file = path.join(out, "e2e.json");
       const ok = sh(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
       return { ok, counts: playwrightCounts(file) };
