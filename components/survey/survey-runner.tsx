@@ -135,11 +135,13 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
         return;
       }
       try {
-        const res = await fetch(props.submitUrl, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ revision: saver.revision }),
-        });
+        const send = () => fetch(props.submitUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ revision: saver.revision }) });
+        let res = await send();
+        // the server was too busy (a room submitting at once): nothing was written, so try again after its Retry-After
+        for (let attempt = 0; res.status === 503 && attempt < 3; attempt++) {
+          await new Promise((r) => setTimeout(r, Math.min(10, Number(res.headers.get("retry-after")) || 2) * 1000));
+          res = await send();
+        }
         if (res.ok) {
           saver.stop();
           backup.clear();

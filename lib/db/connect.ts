@@ -3,16 +3,23 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
+/**
+ * Interactive transactions may wait longer for a connection than Prisma's default 2 s: in a burst
+ * (a workshop room submitting at once) more transactions wait for the pool than it holds, and a
+ * refused one is a 503 to the user (lib/db/storage-error.ts isBusy). 10 s to start, 20 s to finish.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
 export type DbHandle = { prisma: PrismaClient; kind: "pglite" | "postgresql"; close: () => Promise<void> };
 
 /** Opens a client for a PGlite directory (embedded) or a PostgreSQL URL. Used by the app and by tests. */
 export function createDbHandle(opts: { DATABASE_URL?: string; PGLITE_DIR: string }): DbHandle {
   if (opts.DATABASE_URL) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.DATABASE_URL }) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.DATABASE_URL }), transactionOptions: TRANSACTION_OPTIONS });
     return { prisma, kind: "postgresql", close: () => prisma.$disconnect() };
   }
   const pglite = new PGlite(opts.PGLITE_DIR);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { Prisma } from "./generated/client";
-import { isStorageFailure } from "./storage-error";
+import { isBusy, isStorageFailure } from "./storage-error";
 import { storageHealth, MIN_FREE_BYTES } from "./storage-health";
 import { errorResponse } from "../http/handler";
 import { log } from "../log";
@@ -65,5 +65,35 @@ describe("storageHealth (reported by /api/health)", () => {
   });
   it("probes the real file system", () => {
     expect(storageHealth(path.join(tmpdir(), "kmu-storage-probe")).ok).toBe(true);
+  });
+});
+
+describe("a database too busy for the request", () => {
+  const noSlot = () => new Prisma.PrismaClientKnownRequestError("Transaction API error: Unable to start a transaction in the given time.", { code: "P2028", clientVersion: "7.10.0" });
+
+  it("is recognised (no transaction slot, no pooled connection, lock or statement timeout, deadlock); other errors are not", () => {
+    expect(isBusy(noSlot())).toBe(true);
+    expect(isBusy(new Prisma.PrismaClientKnownRequestError("Timed out fetching a new connection from the connection pool.", { code: "P2024", clientVersion: "7.10.0" }))).toBe(true);
+    expect(isBusy(Object.assign(new Error("x"), { cause: { code: "40P01" } }))).toBe(true);
+    expect(isBusy(Object.assign(new Error("x"), { meta: { driverAdapterError: { cause: { originalCode: "55P03" } } } }))).toBe(true);
+    expect(isBusy(new Prisma.PrismaClientKnownRequestError("Unique constraint", { code: "P2002", clientVersion: "7.10.0" }))).toBe(false);
+    expect(isBusy(diskFull())).toBe(false);
+    expect(isStorageFailure(noSlot())).toBe(false);
+    expect(isBusy(new Error("secret internal detail"))).toBe(false);
+  });
+
+  it("is answered with 503, a short Retry-After and a plain message instead of a 500", async () => {
+    const spy = vi.spyOn(log(), "error").mockImplementation(() => undefined);
+    const warn = vi.spyOn(log(), "warn").mockImplementation(() => undefined);
+    const res = errorResponse(new NextRequest("http://localhost/api/x", { headers: { cookie: "kmu-locale=de" } }), noSlot(), "rid");
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("2");
+    const body = await res.json();
+    expect(body.error.code).toBe("busy");
+    expect(body.error.message).toMatch(/nichts gespeichert/);
+    expect(JSON.stringify(body)).not.toContain("Transaction API");
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    warn.mockRestore();
   });
 });

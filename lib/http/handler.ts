@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError, type ZodType } from "zod";
 import { AppError, isAppError, statusOf } from "../errors";
 import { log } from "../log";
-import { isStorageFailure } from "../db/storage-error";
+import { isBusy, isStorageFailure } from "../db/storage-error";
 import { messagesByLocale, translator } from "../i18n/server";
 import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { getEnv } from "../env";
@@ -60,6 +60,14 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
     return NextResponse.json(
       { error: { code: "unavailable", message: t("errors.storageUnavailable"), requestId } },
       { status: 503, headers: { "x-request-id": requestId, "retry-after": "60" } },
+    );
+  }
+  if (isBusy(e)) {
+    // too many requests at once for the database's connections or locks: nothing was written, try again
+    log().warn({ err: e, requestId, path: req.nextUrl.pathname }, "database busy");
+    return NextResponse.json(
+      { error: { code: "busy", message: t("errors.busy"), requestId } },
+      { status: 503, headers: { "x-request-id": requestId, "retry-after": "2" } },
     );
   }
   log().error({ err: e, requestId, path: req.nextUrl.pathname }, "unexpected error");
