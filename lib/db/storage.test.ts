@@ -97,3 +97,17 @@ describe("a database too busy for the request", () => {
     warn.mockRestore();
   });
 });
+
+describe("a request the client aborted while its body was read", () => {
+  it("is a 400 logged as information, not an unexpected error", async () => {
+    const spy = vi.spyOn(log(), "error").mockImplementation(() => undefined);
+    const info = vi.spyOn(log(), "info").mockImplementation(() => undefined);
+    const res = errorResponse(new NextRequest("http://localhost/api/x"), Object.assign(new Error("aborted"), { code: "ECONNRESET" }), "rid");
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe("aborted");
+    expect(spy).not.toHaveBeenCalled();
+    expect(info).toHaveBeenCalled();
+    spy.mockRestore();
+    info.mockRestore();
+  });
+});

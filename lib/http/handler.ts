@@ -62,6 +62,11 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
       { status: 503, headers: { "x-request-id": requestId, "retry-after": "60" } },
     );
   }
+  if (clientAborted(req, e)) {
+    // the browser went away while its body was read (a closed tab, a dropped connection): no one to answer, nothing written
+    log().info({ requestId, path: req.nextUrl.pathname }, "request aborted by the client");
+    return NextResponse.json({ error: { code: "aborted", message: t("errors.requestAborted"), requestId } }, { status: 400, headers: { "x-request-id": requestId } });
+  }
   if (isBusy(e)) {
     // too many requests at once for the database's connections or locks: nothing was written, try again
     log().warn({ err: e, requestId, path: req.nextUrl.pathname }, "database busy");
@@ -75,6 +80,13 @@ export function errorResponse(req: NextRequest, e: unknown, requestId: string): 
     { error: { code: "internal", message: t("errors.internal"), requestId } },
     { status: 500, headers: { "x-request-id": requestId } },
   );
+}
+
+/** The client closed the connection before its request was read ("aborted", ECONNRESET from node:http). */
+function clientAborted(req: NextRequest, e: unknown): boolean {
+  if (req.signal?.aborted) return true;
+  const o = e as { code?: unknown; message?: unknown } | null;
+  return !!o && typeof o === "object" && o.code === "ECONNRESET" && o.message === "aborted";
 }
 
 /** What a route handler declares: a permission on the company in its path, "user" (signed in) or "public". */
