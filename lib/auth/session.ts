@@ -8,11 +8,19 @@ import { authOptions } from "./options";
 import { sessionActive } from "./sessions";
 import { AppError } from "../errors";
 import { getEnv } from "../env";
+import { createTokenCache } from "./token-cache";
 
 export type SessionUser = { id: string; email: string; name?: string | null; sessionId?: string };
 
 /** What the session cookie says, decoded and unexpired, before its session row was checked. */
 export type SessionToken = { id: string; email: string; name?: string | null; sessionId: string };
+
+let tokens: { secret: string; cache: ReturnType<typeof createTokenCache> } | undefined;
+/** The process's cache of decoded cookies (token-cache.ts), for the one secret the process has. */
+function decodedTokens(secret: string) {
+  if (tokens?.secret !== secret) tokens = { secret, cache: createTokenCache((token) => decode({ token, secret })) };
+  return tokens.cache;
+}
 
 /** next-auth's cookie name: `__Secure-` prefixed when the site is served over https (as next-auth decides it). */
 function cookieName(): string {
@@ -39,9 +47,9 @@ export async function readSessionToken(): Promise<SessionToken | null | undefine
   const raw = chunks.length ? chunks.join("") : whole;
   if (!raw) return null;
   try {
-    const t = await decode({ token: raw, secret });
+    const t = await decodedTokens(secret).get(raw);
     if (!t || typeof t.uid !== "string" || typeof t.sid !== "string" || typeof t.email !== "string") return null;
-    return { id: t.uid, email: t.email, name: t.name, sessionId: t.sid };
+    return { id: t.uid, email: t.email, name: typeof t.name === "string" ? t.name : null, sessionId: t.sid };
   } catch {
     return null; // tampered, another secret's, or expired
   }
