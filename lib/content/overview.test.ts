@@ -10,7 +10,7 @@ describe("contentOverview (admin content page)", () => {
 
   it("lists every key with its versions (newest first), dates, item counts per dimension and hash status", () => {
     const o = contentOverview(questionnaires, catalogues, status);
-    expect(o.questionnaires.map((q) => q.key)).toEqual(["company-profile", "cooperation-cycle", "digital-readiness", "trust"]);
+    expect(o.questionnaires.map((q) => q.key)).toEqual(["company-profile", "cooperation-cycle", "digital-readiness", "digital-readiness-core", "trust"]);
     const dr = o.questionnaires.find((q) => q.key === "digital-readiness")!;
     expect(dr.versions.map((v) => [v.version, v.newest])).toEqual([["1.0.0", true], ["0.1.0", false]]);
     const old = dr.versions[1];
