@@ -69,3 +69,11 @@ describe("the core check (digital-readiness-core)", () => {
     expect(buildCompanyView(base({ assessments: [{ ...full, submittedAt: new Date("2026-11-20T10:00:00Z") }, short] })).readiness).toMatchObject({ key: FULL_READINESS, overall: 100 });
   });
 });
+
+describe("the landing page's time figures", () => {
+  it("leave the core check out of 'all parts together' (it is a short alternative, not one more part)", async () => {
+    const { timeEstimate } = await import("./time-estimate");
+    const t = timeEstimate(registry.current());
+    expect(t).toMatchObject({ coreKey: FULL_READINESS, coreMinutes: 30, count: 4, totalMinutes: 65 });
+  });
+});
