@@ -1,12 +1,10 @@
 import { userRoute } from "@/lib/http/handler";
-import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { toLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/server";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { pdfPool } from "@/components/pdf/pool";
-import { requireWorkshop } from "@/lib/workshops/access";
-import { liveState, publicationHandout } from "@/lib/workshops/publish";
+import { groupPdfState } from "@/lib/workshops/group-pdf";
 import { groupPdfInput } from "@/components/pdf/group-input";
 
 export const dynamic = "force-dynamic";
@@ -17,13 +15,10 @@ export const dynamic = "force-dynamic";
  * companies finished. Aggregates only: no company, no person.
  */
 export const GET = userRoute<{ workshopId: string }>(async (req, { params, user }) => {
-  const w = await requireWorkshop(user, params.workshopId);
-  const state = await liveState(w);
-  if (!state.publication) throw new AppError("conflict", "groupNotPublished");
-  const handout = await publicationHandout(w.id, state.publication.seq);
+  const { w, publication, handout } = await groupPdfState(user, params.workshopId);
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const t = translator(locale);
-  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderGroup(groupPdfInput(w, state.publication, handout, locale, t), user.id);
+  const pdf = await pdfPool(getEnv().PDF_WORKERS).renderGroup(groupPdfInput(w, publication, handout, locale, t), user.id);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
