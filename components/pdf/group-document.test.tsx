@@ -46,4 +46,15 @@ describe("group PDF", () => {
     expect(text).toContain("1.3.0");
     expect(text).not.toMatch(/\{\w+\}/);
   }, 30_000);
+
+  it("a state published before handouts were stored says so instead of listing measures", async () => {
+    const companies = sample();
+    const agg = aggregateGroup(shapesOf([CORE_READINESS]), companies.map((c) => ({ companyId: c.companyId, scores: c.assessments.map((a) => a.scores) })), 5);
+    const w = { title: "Alter Stand", date: new Date("2026-12-01T00:00:00Z"), place: "Saal 3", k: 5, questionnaires: [CORE_READINESS] };
+    const file = path.join(dir, "group-old.pdf");
+    writeFileSync(file, await renderGroupPdf(groupPdfInput(w, { publishedAt: "2026-12-01T10:30:00.000Z", aggregate: agg }, null, "de", translator("de"))));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(text).toContain("Für diesen Stand liegen keine gezählten Maßnahmen vor");
+    expect(text).toContain("Streuung je Handlungsfeld");
+  }, 30_000);
 });
