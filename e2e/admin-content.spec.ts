@@ -17,7 +17,7 @@ test("an admin sees keys, versions, item counts and the hash check, and previews
   await register(page, ADMIN_EMAIL, "Rita Redaktion");
   await page.goto("/admin/content");
   await expect(page.getByRole("heading", { level: 1, name: "Inhalte und Versionen" })).toBeVisible();
-  await expect(page.locator("[data-manifest=ok]")).toContainText("Alle 9 Inhaltsdateien stimmen mit dem Manifest überein");
+  await expect(page.locator("[data-manifest=ok]")).toContainText("Alle 11 Inhaltsdateien stimmen mit dem Manifest überein");
   for (const title of ["Unternehmensprofil", "Kreislauf des Vertrauens", "Digitale Reife", "Vertrauen in der Kooperation"]) {
     await expect(page.getByRole("heading", { level: 2, name: title, exact: true })).toBeVisible();
   }

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { PASSWORD, answer, register, screenshot, uniqueEmail, waitSaved } from "./helpers";
+import { PASSWORD, answer, pdfText, register, screenshot, uniqueEmail, waitSaved } from "./helpers";
 import { checkA11y } from "./axe";
 
 /**
@@ -9,10 +9,12 @@ import { checkA11y } from "./axe";
  * advisor's view of one company; one participant takes the result into a new account.
  * Participant 1 joins and answers through the UI on a phone; the others fill in through the same
  * guest API the questionnaire uses (page.request in their own context), to keep the test short.
+ * The workshop runs the ten-minute core check (the new-workshop form ticks it); the advisor's
+ * group PDF for the handout is downloaded and read.
  */
 test.describe.configure({ mode: "serial" });
 
-const KEY = "digital-readiness";
+const KEY = "digital-readiness-core";
 
 async function context(browser: Browser, width = 1280, height = 900): Promise<Page> {
   const ctx = await browser.newContext({ locale: "de-DE", viewport: { width, height } });
@@ -47,13 +49,13 @@ async function finishByApi(page: Page, token: string, level: number, assessmentI
   return id;
 }
 
-/** the scored items of digital-readiness 1.0.0 (the level applies to all of them) */
+/** the scored items of the core check digital-readiness-core 1.0.0 (the level applies to all of them) */
 let ALL_ITEMS: string[] = [];
 
 test("workshop: advisor and six companies, anonymity held, consent and claim", async ({ browser }) => {
   test.setTimeout(300_000);
   const { readFileSync } = await import("node:fs");
-  const q = JSON.parse(readFileSync("content/questionnaires/digital-readiness/1.0.0.json", "utf8"));
+  const q = JSON.parse(readFileSync("content/questionnaires/digital-readiness-core/1.0.0.json", "utf8"));
   ALL_ITEMS = q.scoring.items.map((i: { id: string }) => i.id);
 
   // the advisor creates the workshop
@@ -66,7 +68,9 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await checkA11y(advisor, "workshop-new");
   await advisor.getByLabel("Titel").fill("Digitalisierung im Mittelstand");
   await advisor.getByLabel("Ort", { exact: true }).fill("Kammer Musterstadt, Saal 2");
-  await expect(advisor.getByLabel(/Digitale Reife/)).toBeChecked();
+  // the ten-minute core check is offered first and ticked (it fits a half-day workshop); the full check is offered too
+  await expect(advisor.getByLabel(/^Digitale Reife – Kurzcheck \(etwa 10 Minuten\)/)).toBeChecked();
+  await expect(advisor.getByLabel(/^Digitale Reife \(etwa 30 Minuten\)/)).not.toBeChecked();
   await advisor.getByRole("button", { name: "Workshop anlegen" }).click();
   await expect(advisor).toHaveURL(/\/advisor\/workshops\/[a-z0-9]{20,}$/);
   const workshopUrl = advisor.url();
@@ -77,6 +81,8 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await expect(advisor.getByTestId("join-qr").locator("svg")).toBeVisible();
   const qr = await advisor.request.get(`/api/workshops/${workshopId}/qr.svg`);
   expect(qr.headers()["content-type"], await qr.text()).toContain("image/svg+xml");
+  await expect(advisor.getByTestId("group-downloads-none")).toContainText("sobald mindestens 5 Betriebe fertig sind");
+  expect((await advisor.request.get(`/api/workshops/${workshopId}/group.pdf`)).status()).toBe(409);
   await checkA11y(advisor, "workshop-detail");
 
   // the projector, in the advisor's second tab, at 1920×1080
@@ -104,7 +110,7 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await expect(p1.locator(".sd-progress-buttons").first()).toBeVisible();
   const a1 = p1.url().split("/assessments/")[1];
   await answer(p1, "strat_goals", "Teilweise umgesetzt");
-  await answer(p1, "strat_priorities", "Weitgehend umgesetzt");
+  await answer(p1, "strat_customer_needs", "Weitgehend umgesetzt");
   await waitSaved(p1);
   await screenshot(p1, "workshop-questionnaire-390");
   await p1.screenshot({ path: "test-results/screens/workshop-questionnaire-390-screen.png" });
@@ -156,11 +162,28 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   const csv = await advisor.request.get(`/api/workshops/${workshopId}/group.csv`);
   expect(csv.status()).toBe(200);
   const csvText = await csv.text();
-  expect(csvText).toContain("digital-readiness;field;strategy;");
+  expect(csvText).toContain("digital-readiness-core;field;strategy;");
   expect(csvText).not.toMatch(/Holzwurm|Funke|Korn|Satz|Watt|Grün/);
+  // the group PDF for the handout: the same published state (5 companies, not 6), no company
+  const pdf = await advisor.request.get(`/api/workshops/${workshopId}/group.pdf`);
+  expect(pdf.status(), await pdf.text()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const pdfWords = pdfText(await pdf.body(), "workshop-group").replace(/\s+/g, " ");
+  expect(pdfWords).toContain("Digitalisierung im Mittelstand");
+  expect(pdfWords).toContain("Kammer Musterstadt, Saal 2");
+  expect(pdfWords).toContain("5 Betriebe");
+  expect(pdfWords).toContain("Digitale Reife – Kurzcheck");
+  expect(pdfWords).toContain("Streuung je Handlungsfeld");
+  expect(pdfWords).toContain("Die häufigsten Lücken");
+  expect(pdfWords).toContain("Die am häufigsten empfohlenen Maßnahmen");
+  expect(pdfWords).toMatch(/\d von 5 Betrieben/);
+  expect(pdfWords).toContain("Maßnahmenkatalog 1.3.0");
+  expect(pdfWords).not.toMatch(/Holzwurm|Funke|Korn|Satz|Watt|Grün|Berta/);
+  // a stranger's request and a request before any state are refused (see the end and group-pdf.db.test.ts)
 
   // consent gates the advisor's view of a single company
   await advisor.goto(workshopUrl);
+  await expect(advisor.getByTestId("group-pdf")).toHaveAttribute("href", `/api/workshops/${workshopId}/group.pdf`);
   const consented = advisor.getByTestId("consent-list").getByRole("listitem");
   await expect(consented).toHaveCount(1);
   await expect(consented).toContainText("Tischlerei Holzwurm");
@@ -219,6 +242,8 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await expect(p1.getByRole("heading", { level: 1 })).toContainText("Tischlerei Holzwurm");
   // the workshop itself stays the advisor's: someone else signed in gets a 404, nobody signed in a 401
   expect((await p1.request.get(`/api/workshops/${workshopId}/state`)).status()).toBe(404);
+  expect((await p1.request.get(`/api/workshops/${workshopId}/group.pdf`)).status()).toBe(404);
+  expect((await late.request.get(`/api/workshops/${workshopId}/group.pdf`)).status()).toBe(401);
   expect((await p1.goto(`${workshopUrl}/projector`))?.status()).toBe(404);
   expect((await late.request.get(`/api/workshops/${workshopId}/state`)).status()).toBe(401);
 });

@@ -5,6 +5,7 @@ import type { PlanView } from "@/lib/report/plan-view";
 import type { RenderTask } from "./worker/render-task";
 import type { ResultPdfInput } from "./render-result";
 import type { OutlinePdfInput } from "./outline-document";
+import type { GroupPdfInput } from "./group-document";
 
 /**
  * PDF rendering off the request thread: a pool of worker threads (piscina) with bounded concurrency
@@ -20,7 +21,7 @@ export type PdfPoolOptions = {
   maxPerOwner?: number;
   root?: string;
 };
-export type PdfPool = { renderPlan(view: PlanView, owner?: string): Promise<Buffer>; renderResult(input: ResultPdfInput, owner?: string): Promise<Buffer>; renderOutline(input: OutlinePdfInput, owner?: string): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
+export type PdfPool = { renderPlan(view: PlanView, owner?: string): Promise<Buffer>; renderResult(input: ResultPdfInput, owner?: string): Promise<Buffer>; renderOutline(input: OutlinePdfInput, owner?: string): Promise<Buffer>; renderGroup(input: GroupPdfInput, owner?: string): Promise<Buffer>; warm(): Promise<void>; stats(): { queued: number; running: number; threads: number }; destroy(): Promise<void> };
 
 export const RETRY_AFTER_SECONDS = 60;
 
@@ -65,6 +66,7 @@ export function createPdfPool(opts: PdfPoolOptions): PdfPool {
     renderPlan: (view, owner) => run({ kind: "plan", view, root }, owner),
     renderResult: (input, owner) => run({ kind: "result", input, root }, owner),
     renderOutline: (input, owner) => run({ kind: "outline", input, root }, owner),
+    renderGroup: (input, owner) => run({ kind: "group", input, root }, owner),
     // a fresh worker needs ~3 s for its first plan (modules, fonts, Yoga, cold code); the server does that at start
     warm: async () => {
       await pool.run({ kind: "warm", root } satisfies RenderTask);

@@ -31,7 +31,7 @@ describe("checkCatalogue", () => {
     expect(newest.measures.length).toBeGreaterThanOrEqual(30);
     for (const m of newest.measures) expect(m.addresses.length, m.id).toBeGreaterThan(0);
     const addressed = new Set(newest.measures.flatMap((m) => m.addresses));
-    const keys = ["digital-readiness", "trust", "cooperation-cycle"];
+    const keys = ["digital-readiness", "digital-readiness-core", "trust", "cooperation-cycle"];
     const newestQ = keys.map((k) => questionnaires.filter((q) => q.key === k).at(-1)!);
     const missing = newestQ.flatMap((q) => q.scoring!.items.map((i) => i.id)).filter((id) => !addressed.has(id));
     expect(missing).toEqual([]);

@@ -10,7 +10,7 @@ describe("contentOverview (admin content page)", () => {
 
   it("lists every key with its versions (newest first), dates, item counts per dimension and hash status", () => {
     const o = contentOverview(questionnaires, catalogues, status);
-    expect(o.questionnaires.map((q) => q.key)).toEqual(["company-profile", "cooperation-cycle", "digital-readiness", "trust"]);
+    expect(o.questionnaires.map((q) => q.key)).toEqual(["company-profile", "cooperation-cycle", "digital-readiness", "digital-readiness-core", "trust"]);
     const dr = o.questionnaires.find((q) => q.key === "digital-readiness")!;
     expect(dr.versions.map((v) => [v.version, v.newest])).toEqual([["1.0.0", true], ["0.1.0", false]]);
     const old = dr.versions[1];
@@ -23,9 +23,9 @@ describe("contentOverview (admin content page)", () => {
     expect(current.questions).toBe(current.scoredItems + 7); // plus one relevance question per dimension
     const profile = o.questionnaires.find((q) => q.key === "company-profile")!.versions[0];
     expect(profile).toMatchObject({ kind: "profile", scoredItems: 0, dimensions: [] });
-    expect(o.catalogues.map((c) => [c.version, c.hash])).toEqual([["1.2.0", "ok"], ["1.1.0", "ok"], ["1.0.0", "ok"]]);
+    expect(o.catalogues.map((c) => [c.version, c.hash])).toEqual([["1.3.0", "ok"], ["1.2.0", "ok"], ["1.1.0", "ok"], ["1.0.0", "ok"]]);
     expect(o.catalogues[0].measures).toBeGreaterThanOrEqual(30);
-    expect(o.catalogues[2].measures).toBe(13);
+    expect(o.catalogues[3].measures).toBe(13);
     expect(o.manifestOk).toBe(true);
   });
 

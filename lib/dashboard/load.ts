@@ -7,8 +7,9 @@ import { scoreAnswers, type AssessmentScore } from "../scoring/score";
 import { listPlanOverrides } from "../plan/queries";
 import { buildCompanyView, type CompanyView, type CompanyViewLabels, type SubmittedAssessment } from "../report/company-view";
 import { planCatalogue } from "../report/plan-view";
+import { READINESS_KEYS } from "../content/readiness";
 
-const SCORED = ["digital-readiness", "trust", "cooperation-cycle"];
+const SCORED = [...READINESS_KEYS, "trust", "cooperation-cycle"];
 
 /**
  * Loads everything of the checked company that the picture needs (submitted assessments with their

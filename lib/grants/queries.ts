@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { READINESS_KEYS } from "../content/readiness";
 import type { CompanyContext } from "../auth/access";
 import type { SessionUser } from "../auth/session";
 import { grantActive, toScopes, type GrantScope } from "../auth/policy";
@@ -49,7 +50,7 @@ export async function portfolio(user: SessionUser, now = new Date()): Promise<Po
   if (!ids.length) return [];
   const [results, plan, activity] = await Promise.all([
     db().assessment.findMany({
-      where: { companyId: { in: ids }, status: "submitted", questionnaireKey: "digital-readiness" },
+      where: { companyId: { in: ids }, status: "submitted", questionnaireKey: { in: [...READINESS_KEYS] } },
       orderBy: { submittedAt: "desc" },
       select: { companyId: true, respondentId: true, submittedAt: true, snapshot: { select: { scores: true } } },
     }),

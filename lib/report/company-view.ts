@@ -12,6 +12,7 @@ import { PHASES, PLANNING_VERSION, type PhaseId, type PlanOverride, type Planned
 import { STRONG_POINTS, GAP_POINTS, type DeferReason, type Quadrant } from "../planning/matrix";
 import { questionText, choiceText } from "./content-text";
 import { buildPlanSection, type MissingArea, type PlanSection, type PlanSectionLabels, type PlanSource, type TriggerAnswer } from "./plan-section";
+import { readinessKeyOf } from "../content/readiness";
 
 /**
  * CompanyView — ONE view model of a company's current picture. The dashboard page and the PDF
@@ -135,6 +136,8 @@ export type CompanyView = {
   sources: { key: string; title: string; versions: string[]; respondents: number; lastSubmittedAt: string }[];
   respondents: { name: string; questionnaire: string; perspective: "self" | "partner"; submittedAt: string }[];
   readiness: null | {
+    /** digital-readiness or the core check digital-readiness-core (the one submitted last, lib/content/readiness.ts) */
+    key: string;
     version: string;
     overall: number | null;
     band: BandLabel | null;
@@ -220,9 +223,10 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
     input.assessments.filter((a) => a.questionnaireKey === key && (!perspective || a.perspective === perspective));
   const context = companyContext(input.company.profile, input.company.sizeBand);
 
-  // ---- readiness (digital-readiness), several respondents, previous round
-  const dr = rounds(ofKey("digital-readiness"));
-  const drQ = dr.current.length ? input.questionnaire("digital-readiness", dr.current[0].contentVersion) : undefined;
+  // ---- readiness (the full check or the core check, whichever was submitted last), several respondents, previous round
+  const drKey = readinessKeyOf(input.assessments);
+  const dr = rounds(ofKey(drKey));
+  const drQ = dr.current.length ? input.questionnaire(drKey, dr.current[0].contentVersion) : undefined;
   const sources: PlanSource[] = [];
   let readiness: CompanyView["readiness"] = null;
   let history: CompanyView["history"]["readiness"] = null;
@@ -299,7 +303,7 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
   const items: RoadmapItem[] = planned.map((p) => roadmapItem(p, measures.find((x) => x.id === p.measureId)!, section, labels, locale, mTitle));
   if (readiness) {
     for (const g of readiness.gaps) {
-      g.measures = items.filter((i) => i.triggeredBy.some((t) => t.questionnaire === "digital-readiness" && drQ?.scoring?.items.find((x) => x.id === t.itemId)?.dimension === g.dimensionId)).slice(0, 2).map((i) => ({ measureId: i.measureId, title: i.title }));
+      g.measures = items.filter((i) => i.triggeredBy.some((t) => t.questionnaire === drKey && drQ?.scoring?.items.find((x) => x.id === t.itemId)?.dimension === g.dimensionId)).slice(0, 2).map((i) => ({ measureId: i.measureId, title: i.title }));
     }
   }
   const weakest = readiness?.gaps[0];
@@ -347,7 +351,7 @@ export function buildCompanyView(input: CompanyViewInput): CompanyView {
     standing,
     nextStep: !readiness
       ? { kind: "start-readiness" }
-      : planStatus === "insufficient" || section.missing.some((m) => m.questionnaire === "digital-readiness")
+      : planStatus === "insufficient" || section.missing.some((m) => m.questionnaire === drKey)
         ? { kind: "complete-answers" }
         : !context.fromProfile
         ? { kind: "start-profile" }
@@ -427,6 +431,7 @@ function readinessPart(drQ: Questionnaire, dr: ReturnType<typeof rounds>, locale
     measures: [],
   });
   const readiness: NonNullable<CompanyView["readiness"]> = {
+    key: drQ.key,
     version: drQ.version,
     overall: agg.overall,
     band: band(agg.overall),

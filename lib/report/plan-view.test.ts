@@ -20,8 +20,8 @@ describe("the catalogue a plan renders with", () => {
   it("is the version recorded in the plan items, so an old plan keeps 1.0.0; the newest when nothing was changed", () => {
     expect(planCatalogue(["1.0.0", "1.0.0"], src)?.version).toBe("1.0.0");
     expect(planCatalogue([], src)?.version).toBe(registry.catalogue()!.version);
-    expect(registry.catalogue()!.version).toBe("1.2.0");
+    expect(registry.catalogue()!.version).toBe("1.3.0");
     expect(planCatalogue(["1.0.0", "1.1.0"], src)?.version).toBe("1.1.0");
-    expect(planCatalogue(["9.9.9"], src)?.version).toBe("1.2.0");
+    expect(planCatalogue(["9.9.9"], src)?.version).toBe("1.3.0");
   });
 });

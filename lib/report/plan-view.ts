@@ -8,6 +8,7 @@ import { buildCompanyView, rounds, type CompanyView, type CompanyViewLabels, typ
 import { choiceText, questionText } from "./content-text";
 import { compareVersions } from "../content/version";
 import { round1 } from "../scoring/numbers";
+import { FULL_READINESS, isReadinessKey } from "../content/readiness";
 
 /**
  * The view model of the PDF action plan: the CompanyView that the dashboard renders (so both never
@@ -110,8 +111,9 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
     labels,
   });
 
-  const current = rounds(assessments.filter((a) => a.questionnaireKey === "digital-readiness")).current;
-  const q = view.readiness ? src.get("digital-readiness", view.readiness.version) : undefined;
+  const drKey = view.readiness?.key ?? FULL_READINESS;
+  const current = rounds(assessments.filter((a) => a.questionnaireKey === drKey)).current;
+  const q = view.readiness ? src.get(drKey, view.readiness.version) : undefined;
   const items = view.roadmap.flatMap((p) => p.items);
   const dimensionDetails: DimensionDetail[] =
     q?.scoring && view.readiness
@@ -131,7 +133,7 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
               };
             });
           const recommendations = items
-            .filter((it) => catalogue?.measures.find((m) => m.id === it.measureId)?.improves.some((x) => x.questionnaire === "digital-readiness" && x.dimension === d.id && x.weight >= 0.5))
+            .filter((it) => catalogue?.measures.find((m) => m.id === it.measureId)?.improves.some((x) => isReadinessKey(x.questionnaire) && x.dimension === d.id && x.weight >= 0.5))
             .slice(0, 3)
             .map((it) => ({ measureId: it.measureId, rank: it.rank, title: it.title, firstStep: it.firstSteps[0], phase: it.phase }));
           return { id: d.id, description: q.scoring!.dimensions.find((x) => x.id === d.id)?.description[locale] ?? "", findings, recommendations };

@@ -5,6 +5,7 @@ import { audit } from "../audit/write";
 import type { SessionUser } from "../auth/session";
 import { newJoinCode } from "./join-code";
 import { isWorkshopQuestionnaire } from "./shapes";
+import { isReadinessKey } from "../content/readiness";
 import { advisorActor, requireWorkshop } from "./access";
 import type { CreateWorkshopInput } from "./schemas";
 
@@ -12,6 +13,8 @@ import type { CreateWorkshopInput } from "./schemas";
 export async function createWorkshop(user: SessionUser, input: CreateWorkshopInput) {
   const keys = [...new Set(input.questionnaires)];
   if (!keys.every(isWorkshopQuestionnaire)) throw new AppError("unprocessable", "checkFields", { fieldKeys: { questionnaires: "chooseQuestionnaires" } });
+  // the core check is the full check's most important questions: asking both would ask them twice
+  if (keys.filter(isReadinessKey).length > 1) throw new AppError("unprocessable", "checkFields", { fieldKeys: { questionnaires: "oneReadinessCheck" } });
   for (let attempt = 0; ; attempt++) {
     try {
       return await db().$transaction(async (tx) => {

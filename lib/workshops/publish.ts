@@ -5,28 +5,70 @@ import type { AssessmentScore } from "../scoring/score";
 import { aggregateGroup, isFinished, type CompanyScores, type GroupAggregate } from "./aggregate";
 import { decidePublication, type PublicationDecision } from "./anonymity";
 import { shapesOf } from "./shapes";
+import { contentRegistry } from "../content";
+import { buildHandout, handoutSchema, type CompanyPlanInput, type Handout } from "./group-measures";
 
 type Client = Prisma.TransactionClient;
 type WorkshopRef = { id: string; k: number; questionnaires: string[] };
 
-/** The submitted results of the workshop's respondents, per company (one per respondent and questionnaire: the newest). */
-async function companyScores(client: Client, w: WorkshopRef, companyIds?: string[]): Promise<CompanyScores[]> {
+/**
+ * The submitted results of the workshop's respondents (one per respondent and questionnaire: the
+ * newest with a frozen snapshot), optionally only of some companies. `answers` only when asked for
+ * (the handout's planning needs them; the projector's polling does not).
+ */
+async function latestSubmitted(client: Client, w: WorkshopRef, companyIds?: string[], answers = false) {
   const participants = await client.workshopParticipant.findMany({ where: { workshopId: w.id, ...(companyIds ? { companyId: { in: companyIds } } : {}) }, select: { respondentId: true } });
   if (!participants.length) return [];
   const rows = await client.assessment.findMany({
     where: { respondentId: { in: participants.map((p) => p.respondentId) }, status: "submitted", questionnaireKey: { in: w.questionnaires } },
-    select: { companyId: true, respondentId: true, questionnaireKey: true, snapshot: { select: { scores: true } } },
+    select: { id: true, companyId: true, respondentId: true, questionnaireKey: true, contentVersion: true, perspective: true, submittedAt: true, updatedAt: true, answers, snapshot: { select: { scores: true } } },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
   });
   const seen = new Set<string>();
-  const byCompany = new Map<string, AssessmentScore[]>();
-  for (const r of rows) {
+  return rows.flatMap((r) => {
     const key = `${r.respondentId}/${r.questionnaireKey}`;
-    if (seen.has(key) || !r.snapshot) continue;
+    if (seen.has(key) || !r.snapshot) return [];
     seen.add(key);
-    byCompany.set(r.companyId, [...(byCompany.get(r.companyId) ?? []), r.snapshot.scores as unknown as AssessmentScore]);
-  }
+    return [{ ...r, scores: r.snapshot.scores as unknown as AssessmentScore }];
+  });
+}
+
+/** The submitted results of the workshop's respondents, per company. */
+async function companyScores(client: Client, w: WorkshopRef, companyIds?: string[]): Promise<CompanyScores[]> {
+  const byCompany = new Map<string, AssessmentScore[]>();
+  for (const r of await latestSubmitted(client, w, companyIds)) byCompany.set(r.companyId, [...(byCompany.get(r.companyId) ?? []), r.scores]);
   return [...byCompany].map(([companyId, scores]) => ({ companyId, scores }));
+}
+
+/**
+ * The handout part of a state (group-measures.ts), over exactly the given companies and the same
+ * results their aggregate is built from: each company's plan from its workshop results, counted.
+ */
+async function handoutOf(client: Client, w: WorkshopRef, companyIds: string[], now: Date): Promise<Handout> {
+  const registry = contentRegistry();
+  const [rows, companies] = await Promise.all([
+    latestSubmitted(client, w, companyIds, true),
+    client.company.findMany({ where: { id: { in: companyIds } }, select: { id: true, sizeBand: true, profile: true } }),
+  ]);
+  const inputs: CompanyPlanInput[] = companies.map((c) => ({
+    companyId: c.id,
+    sizeBand: c.sizeBand,
+    profile: c.profile,
+    assessments: rows
+      .filter((r) => r.companyId === c.id)
+      .map((r) => ({
+        id: r.id,
+        questionnaireKey: r.questionnaireKey,
+        contentVersion: r.contentVersion,
+        perspective: r.perspective === "partner" ? "partner" : "self",
+        respondentId: r.respondentId,
+        respondentName: "",
+        submittedAt: r.submittedAt ?? r.updatedAt,
+        answers: (r.answers ?? {}) as Record<string, unknown>,
+        scores: r.scores,
+      })),
+  }));
+  return buildHandout(inputs, { questionnaire: (k, v) => registry.get(k, v), profile: registry.latest("company-profile"), catalogue: registry.catalogue() }, now);
 }
 
 async function finishedIds(client: Client, w: WorkshopRef): Promise<string[]> {
@@ -53,8 +95,9 @@ async function publishIfDue(w: WorkshopRef): Promise<void> {
       if (!d.publish) return;
       const included = finished.filter((c) => d.companyIds.includes(c.companyId));
       const aggregate = aggregateGroup(shapesOf(w.questionnaires), included, w.k);
+      const handout = await handoutOf(tx, w, d.companyIds, new Date());
       await tx.workshopPublication.create({
-        data: { workshopId: w.id, seq: (last?.seq ?? 0) + 1, companyIds: d.companyIds, companyCount: d.companyIds.length, aggregate: aggregate as unknown as Prisma.InputJsonValue },
+        data: { workshopId: w.id, seq: (last?.seq ?? 0) + 1, companyIds: d.companyIds, companyCount: d.companyIds.length, aggregate: aggregate as unknown as Prisma.InputJsonValue, handout: handout as unknown as Prisma.InputJsonValue },
       });
     });
   } catch (e) {
@@ -99,4 +142,14 @@ export async function liveState(w: WorkshopRef & { status: string }): Promise<Li
     publication: last ? { seq: last.seq, companyCount: last.companyCount, publishedAt: last.publishedAt.toISOString(), aggregate: last.aggregate as unknown as GroupAggregate } : null,
     waiting: d.publish ? null : { reason: d.reason, missing: d.missing },
   };
+}
+
+/**
+ * The handout stored with the published state `seq` (the one liveState returned), so the group PDF
+ * shows exactly that state; null when the state was published before handouts were stored.
+ */
+export async function publicationHandout(workshopId: string, seq: number): Promise<Handout | null> {
+  const p = await db().workshopPublication.findUnique({ where: { workshopId_seq: { workshopId, seq } }, select: { handout: true } });
+  const parsed = handoutSchema.safeParse(p?.handout);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,3 +1,5 @@
+import { FULL_READINESS, READINESS_KEYS, isReadinessKey } from "@/lib/content/readiness";
+
 /** What a questionnaire card on the company page says about the company's answers to it. Pure. */
 export type CardStatus =
   | { kind: "not-started" }
@@ -23,8 +25,8 @@ export function cardStatus(rows: Row[], key: string, userId: string): CardStatus
   return { kind: "not-started" };
 }
 
-/** The core check (digital readiness) first, then the others in their published order. */
-export const CORE_KEY = "digital-readiness";
+/** Digital readiness first (the full check, then its ten-minute core check), then the others in their published order. */
+export const CORE_KEY = FULL_READINESS;
 export function cardOrder<Q extends { key: string }>(list: Q[]): Q[] {
-  return [...list.filter((q) => q.key === CORE_KEY), ...list.filter((q) => q.key !== CORE_KEY)];
+  return [...READINESS_KEYS.flatMap((k) => list.filter((q) => q.key === k)), ...list.filter((q) => !isReadinessKey(q.key))];
 }

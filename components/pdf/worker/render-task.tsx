@@ -8,8 +8,9 @@ import { renderPlanPdf } from "../render-plan";
 import { renderResultPdf, type ResultPdfInput } from "../render-result";
 import { planViewLabels } from "../plan/text";
 import { renderOutlinePdf, type OutlinePdfInput } from "../outline-document";
+import { renderGroupPdf, type GroupPdfInput } from "../group-document";
 
-export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput } | { kind: "outline"; input: OutlinePdfInput } | { kind: "warm" });
+export type RenderTask = { root: string } & ({ kind: "plan"; view: PlanView } | { kind: "result"; input: ResultPdfInput } | { kind: "outline"; input: OutlinePdfInput } | { kind: "group"; input: GroupPdfInput } | { kind: "warm" });
 
 /**
  * The worker's first document: the example plan (examples/export-example.json), so react-pdf,
@@ -27,6 +28,7 @@ export async function renderTask(task: RenderTask): Promise<Uint8Array> {
     task.kind === "plan" ? await renderPlanPdf(task.view, task.root)
     : task.kind === "result" ? await renderResultPdf(task.input, task.root)
     : task.kind === "outline" ? await renderOutlinePdf(task.input, task.root)
+    : task.kind === "group" ? await renderGroupPdf(task.input, task.root)
     : await warmUp(task.root);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

@@ -46,8 +46,13 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
             <JsonButton action={`/api/workshops/${w.id}`} method="PATCH" body={{ status: "closed" }} label={t("workshops.detail.close")} confirmText={t("workshops.detail.closeConfirm")} variant="secondary" testId="workshop-close" />
           )}
         </div>
-        {state.publication && (
-          <p><a href={`/api/workshops/${w.id}/group.csv`} download className="text-sm font-semibold text-brand-800 underline" data-testid="group-csv">{t("workshops.detail.csv")}</a></p>
+        {state.publication ? (
+          <ul className="space-y-1" data-testid="group-downloads">
+            <li><a href={`/api/workshops/${w.id}/group.pdf`} download className="text-sm font-semibold text-brand-800 underline" data-testid="group-pdf">{t("workshops.detail.pdf")}</a></li>
+            <li><a href={`/api/workshops/${w.id}/group.csv`} download className="text-sm font-semibold text-brand-800 underline" data-testid="group-csv">{t("workshops.detail.csv")}</a></li>
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700" data-testid="group-downloads-none">{t("workshops.detail.downloadsNone", { k: w.k })}</p>
         )}
       </section>
       <section aria-labelledby="ws-consent" className="space-y-3 rounded-xl bg-white p-6 shadow-sm">

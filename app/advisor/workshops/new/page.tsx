@@ -4,7 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { workshopQuestionnaires } from "@/lib/workshops/shapes";
 import { DEFAULT_K } from "@/lib/workshops/anonymity";
-import { CORE_QUESTIONNAIRE } from "@/lib/content/time-estimate";
+import { CORE_READINESS, FULL_READINESS } from "@/lib/content/readiness";
 import { WorkshopForm } from "./workshop-form";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewWorkshopPage() {
   await requirePageUser("/advisor/workshops/new");
   const { t, locale } = await getT();
-  // the core check first and ticked: the one every company starts with
+  // the ten-minute core check first and ticked (it fits a half-day workshop), then the full readiness check, then the rest
+  const rank = (key: string) => (key === CORE_READINESS ? 0 : key === FULL_READINESS ? 1 : 2);
   const options = workshopQuestionnaires()
-    .sort((a, b) => Number(b.key === CORE_QUESTIONNAIRE) - Number(a.key === CORE_QUESTIONNAIRE))
+    .sort((a, b) => rank(a.key) - rank(b.key))
     .map((q) => ({ key: q.key, title: q.title[locale], minutes: q.estimatedMinutes }));
   return (
     <div className="space-y-6">

@@ -22,7 +22,7 @@ export function DecisionSection({ view, companyId, t, fmt }: { view: CompanyView
         <h3 className="font-semibold">{t("dashboard.next.title")}</h3>
         <p className="mt-1">{next.kind === "first-measure" ? t("dashboard.next.first-measure", { title: next.title ?? "" }) : t(`dashboard.next.${next.kind}`)}</p>
         <div className="mt-3 flex flex-wrap gap-3 empty:hidden">
-          {next.kind === "complete-answers" && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.completeAction")} />}
+          {next.kind === "complete-answers" && <StartButton companyId={companyId} questionnaireKey={view.readiness?.key ?? "digital-readiness"} label={t("dashboard.next.completeAction")} />}
           {next.kind === "start-profile" && <StartButton companyId={companyId} questionnaireKey="company-profile" label={t("dashboard.next.startProfile")} />}
           {(next.kind === "all-done" || next.kind === "nothing-needed") && <StartButton companyId={companyId} questionnaireKey="digital-readiness" label={t("dashboard.next.startReadiness")} />}
         </div>

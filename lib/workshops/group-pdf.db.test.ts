@@ -1,0 +1,90 @@
+import { it, expect, beforeAll } from "vitest";
+import { describeEachDb } from "../testing/db";
+import { appError } from "../testing/app-error";
+import { contentRegistry } from "../content";
+import type { SessionUser } from "../auth/session";
+import { startAssessment, saveAnswers, submitAssessment } from "../assessments/mutations";
+import { requireGuestAccess } from "../guests/access";
+import { guestOffers } from "../guests/offers";
+import { createWorkshop } from "./mutations";
+import { joinWorkshop } from "./join";
+import { groupPdfState } from "./group-pdf";
+import { CORE_READINESS, FULL_READINESS } from "../content/readiness";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A workshop with the ten-minute core check and k = 3; the group PDF's state, access and counted measures. */
+describeEachDb("workshop group PDF (core check)", ({ db }) => {
+  const q = contentRegistry().latest(CORE_READINESS)!;
+  const mk = async (email: string): Promise<SessionUser> => {
+    const u = await db().user.create({ data: { email, name: null, passwordHash: "x" } });
+    return { id: u.id, email: u.email, name: u.name };
+  };
+  let advisor: SessionUser;
+  let other: SessionUser;
+  let workshopId: string;
+  let code: string;
+  const join = async (name: string) => (await joinWorkshop(code, { companyName: name, industry: "C", sizeBand: "10-49", region: "SN", consent: false }, [])).token;
+  /** answers the core check: `weak` dimensions at 0 points, the others at 100, and submits */
+  const finish = async (token: string, weak: string[]) => {
+    const ctx = await requireGuestAccess(token, "answer");
+    const { id } = await startAssessment(ctx, CORE_READINESS, "self");
+    const answers = Object.fromEntries(q.scoring!.items.map((i) => [i.id, weak.includes(i.dimension) ? 0 : 4]));
+    const { revision } = await saveAnswers(ctx, id, { answers, currentPage: 0, revision: 0 });
+    await submitAssessment(ctx, id, revision);
+  };
+
+  beforeAll(async () => {
+    advisor = await mk("gruppe@kammer.example");
+    other = await mk("fremd@anders.example");
+    workshopId = (await createWorkshop(advisor, { title: "Kurzcheck am Nachmittag", date: today(), place: "Kammer, Saal 1", questionnaires: [CORE_READINESS], k: 3 })).id;
+    code = (await db().workshop.findUniqueOrThrow({ where: { id: workshopId } })).joinCode;
+  });
+
+  it("the core check and the full one cannot both be chosen (the same questions twice)", async () => {
+    const e = await appError(() => createWorkshop(advisor, { title: "Doppelt", date: today(), place: "Saal", questionnaires: [CORE_READINESS, FULL_READINESS], k: 3 }));
+    expect(e.code).toBe("unprocessable");
+  });
+
+  it("another advisor gets a 404; below k the PDF is refused with a clear message and nothing is computed", async () => {
+    expect((await appError(() => groupPdfState(other, workshopId))).messageKey).toBe("workshopNotFound");
+    expect((await appError(() => groupPdfState(other, "nonsense"))).messageKey).toBe("workshopNotFound");
+    const t1 = await join("Tischlerei Holzwurm");
+    expect(await guestOffers(await requireGuestAccess(t1, "answer"))).toEqual([{ key: CORE_READINESS, perspective: "self" }]);
+    await finish(t1, ["data", "organisation"]);
+    await finish(await join("Metallbau Funke"), ["data", "organisation"]);
+    const e = await appError(() => groupPdfState(advisor, workshopId));
+    expect(e.code).toBe("conflict");
+    expect(e.messageKey).toBe("groupNotPublished");
+    expect(await db().workshopPublication.count({ where: { workshopId } })).toBe(0);
+  });
+
+  it("at k the state is published with its handout over exactly those companies; a later company alone changes neither", async () => {
+    await finish(await join("Bäckerei Korn"), ["sovereignty"]);
+    const first = await groupPdfState(advisor, workshopId);
+    expect(first.publication).toMatchObject({ seq: 1, companyCount: 3 });
+    expect(first.handout).toMatchObject({ catalogueVersion: "1.3.0", contentVersions: { [CORE_READINESS]: ["1.0.0"] } });
+    // data and organisation measures: two companies each; the sovereignty ones only one company needs, so they stay off
+    const measures = first.handout!.measures;
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.every((m) => m.companies === 2)).toBe(true);
+    const catalogue = contentRegistry().catalogue("1.3.0")!;
+    const dimsOf = (id: string) => catalogue.measures.find((m) => m.id === id)!.addresses.map((a) => q.scoring!.items.find((i) => i.id === a)?.dimension).filter(Boolean);
+    for (const m of measures) expect(dimsOf(m.measureId).some((d) => d === "data" || d === "organisation"), m.measureId).toBe(true);
+    const stored = await db().workshopPublication.findFirstOrThrow({ where: { workshopId, seq: 1 } });
+    expect(JSON.stringify(stored.handout)).not.toMatch(/Holzwurm|Funke|Korn|c[a-z0-9]{24}/);
+
+    // a 4th company with gaps everywhere: not published alone (differencing), so the PDF shows the same state and counts
+    await finish(await join("Druckerei Satz"), ["strategy", "data", "processes", "skills", "organisation", "cooperation", "sovereignty"]);
+    const same = await groupPdfState(advisor, workshopId);
+    expect(same.publication.seq).toBe(1);
+    expect(same.handout).toEqual(first.handout);
+
+    // a 5th: a new state, its handout counted over all five
+    await finish(await join("Elektro Watt"), ["data"]);
+    const next = await groupPdfState(advisor, workshopId);
+    expect(next.publication).toMatchObject({ seq: 2, companyCount: 5 });
+    expect(Math.max(...next.handout!.measures.map((m) => m.companies))).toBeGreaterThanOrEqual(3);
+    expect(next.handout!.measures.every((m) => m.companies >= 2)).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WorkshopPublication" ADD COLUMN     "handout" JSONB;
