@@ -3,13 +3,13 @@
  * concurrent writers (each its own assessment, always with the right revision), on PGlite and on
  * PostgreSQL, and the same update through a bare node:http + pg/PGlite baseline in the same run.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { startServer } from "./lib/server";
 import { load, loadFetch, round, type LoadResult } from "./lib/load";
 import { setUpUser } from "./lib/session";
 import { writeResult } from "./lib/results";
+import { withBaseline } from "./lib/baseline";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3324);
 const BASE_PORT = PORT + 1;
@@ -48,13 +48,9 @@ async function appRevisions(url: (id: string) => string, ids: string[], headers:
 }
 
 async function baseline(env: Record<string, string>, ids: string[], revs: () => Promise<Map<string, number>>) {
-  const child = spawn(process.execPath, [path.join("node_modules", ".bin", "tsx"), "bench/lib/baseline-server.ts"], { env: { ...process.env, ...env, PORT: String(BASE_PORT) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
-  await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("ready") && resolve()));
-  const out: LoadResult[] = [];
   const rev = await revs(); // the load keeps it current across the levels
-  const base = `http://localhost:${BASE_PORT}`;
-  let yardstick: { nodeHttp: LoadResult; fetch: LoadResult } | undefined;
-  try {
+  return withBaseline(BASE_PORT, env, async (base) => {
+    const out: LoadResult[] = [];
     for (const level of LEVELS) {
       const r = await writers(base, (id) => `/a/${id}`, ids, rev, {}, level);
       console.log(`[autosave] baseline ${env.DATABASE_URL ? "postgresql" : "pglite"}`, r);
@@ -69,13 +65,9 @@ async function baseline(env: Record<string, string>, ids: string[], revs: () => 
       rev.set(id, ((await res.json()) as { revision: number }).revision);
       return true;
     } });
-    yardstick = { nodeHttp: out.at(-1)!, fetch: viaFetch };
     console.log(`[autosave] baseline with the former fetch client`, viaFetch);
-  } finally {
-    process.kill(-child.pid!, "SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-  }
-  return { levels: out, yardstick: yardstick! };
+    return { levels: out, yardstick: { nodeHttp: out.at(-1)!, fetch: viaFetch } };
+  });
 }
 
 async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {

@@ -7,13 +7,13 @@
  * (the longest gap between two fresh states it received) and poll latency, and a count check after
  * the run (every answer stored, every assessment submitted, the finished count the projector shows).
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startServer } from "./lib/server";
 import { registerUser } from "./lib/session";
 import { stats, writeResult } from "./lib/results";
+import { withBaseline } from "./lib/baseline";
 import { round } from "./lib/load";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3326);
@@ -112,19 +112,14 @@ function projector(baseURL: string, workshopId: string, cookie: string) {
 }
 
 async function baseline(env: Record<string, string>, people: Participant[]) {
-  const child = spawn(process.execPath, [path.join("node_modules", ".bin", "tsx"), "bench/lib/baseline-server.ts"], { env: { ...process.env, ...env, PORT: String(BASE_PORT) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
-  await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("ready") && resolve()));
-  try {
+  return withBaseline(BASE_PORT, env, (base) =>
     // the baseline writes the same rows: reset them to drafts it can update (revision as the app left it)
-    return await answerAll(people, async (p, answers) => {
-      const res = await fetch(`http://localhost:${BASE_PORT}/a/${p.assessmentId}`, { method: "PUT", body: JSON.stringify({ revision: p.revision, answers, currentPage: 0 }) });
+    answerAll(people, async (p, answers) => {
+      const res = await fetch(`${base}/a/${p.assessmentId}`, { method: "PUT", body: JSON.stringify({ revision: p.revision, answers, currentPage: 0 }) });
       if (res.status !== 200) return (await res.arrayBuffer(), null);
       return ((await res.json()) as { revision: number }).revision;
-    });
-  } finally {
-    process.kill(-child.pid!, "SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-  }
+    }),
+  );
 }
 
 type Query = (sql: string) => Promise<{ rows: Record<string, unknown>[] }>;

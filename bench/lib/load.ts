@@ -27,31 +27,16 @@ export async function load(opts: {
 }): Promise<LoadResult> {
   const url = new URL(opts.baseURL);
   const ok = opts.ok ?? ((_w, status) => status === 200);
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = Date.now() + opts.durationMs;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: opts.concurrency }, async (_, w) => {
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      try {
-        while (Date.now() < end) {
-          const r = opts.request(w);
-          const s = performance.now();
-          try {
-            const res = await send(agent, url, r);
-            if (ok(w, res.status, res.body)) latencies.push(performance.now() - s);
-            else errors++;
-          } catch {
-            errors++;
-          }
-        }
-      } finally {
-        agent.destroy();
-      }
-    }),
-  );
-  return summary(opts.concurrency, latencies, errors, (performance.now() - t0) / 1000, "node:http");
+  return closedLoop(opts.concurrency, opts.durationMs, "node:http", (w) => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    return {
+      step: async () => {
+        const res = await send(agent, url, opts.request(w));
+        return ok(w, res.status, res.body);
+      },
+      close: () => agent.destroy(),
+    };
+  });
 }
 
 function send(agent: http.Agent, url: URL, r: Req): Promise<{ status: number; body: string }> {
@@ -76,26 +61,34 @@ function send(agent: http.Agent, url: URL, r: Req): Promise<{ status: number; bo
  * run how far it capped the baseline (autosave `yardstick`).
  */
 export async function loadFetch(opts: { concurrency: number; durationMs: number; send: (worker: number) => Promise<boolean> }): Promise<LoadResult> {
+  return closedLoop(opts.concurrency, opts.durationMs, "fetch", (w) => ({ step: () => opts.send(w) }));
+}
+
+/**
+ * `concurrency` workers, each sending its next request when the previous one is answered, until
+ * `durationMs` are over; a step that answers false or throws counts as an error, and its latency is left out.
+ */
+async function closedLoop(concurrency: number, durationMs: number, client: LoadResult["client"], worker: (w: number) => { step: () => Promise<boolean>; close?: () => void }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
-  const end = Date.now() + opts.durationMs;
+  const end = Date.now() + durationMs;
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: opts.concurrency }, async (_, w) => {
-      while (Date.now() < end) {
-        const s = performance.now();
-        let ok = false;
-        try {
-          ok = await opts.send(w);
-        } catch {
-          ok = false;
+    Array.from({ length: concurrency }, async (_, w) => {
+      const { step, close } = worker(w);
+      try {
+        while (Date.now() < end) {
+          const s = performance.now();
+          const ok = await step().catch(() => false);
+          if (ok) latencies.push(performance.now() - s);
+          else errors++;
         }
-        if (ok) latencies.push(performance.now() - s);
-        else errors++;
+      } finally {
+        close?.();
       }
     }),
   );
-  return summary(opts.concurrency, latencies, errors, (performance.now() - t0) / 1000, "fetch");
+  return summary(concurrency, latencies, errors, (performance.now() - t0) / 1000, client);
 }
 
 function summary(concurrency: number, latencies: number[], errors: number, seconds: number, client: LoadResult["client"]): LoadResult {
