@@ -6,6 +6,7 @@ import { listWorkshops } from "@/lib/workshops/queries";
 import { formatJoinCode } from "@/lib/workshops/join-code";
 import { dateFormat } from "@/lib/i18n/config";
 import { buttonClass } from "@/components/ui/button";
+import { CardGrid, PageIntro } from "@/components/ui/card-list";
 
 export const dynamic = "force-dynamic";
 
@@ -22,27 +23,20 @@ export default async function WorkshopsPage() {
   const day = dateFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("workshops.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("workshops.intro")}</p>
-      </div>
-      {list.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("workshops.empty")}</p>
-      ) : (
-        <ul className="grid gap-3 md:grid-cols-2" data-testid="workshop-list">
-          {list.map((w) => (
-            <li key={w.id} className="rounded-lg border border-slate-200 bg-white p-5">
-              <h2 className="text-lg font-semibold text-brand-800">
-                <Link href={`/advisor/workshops/${w.id}`} className="underline">{w.title}</Link>
-              </h2>
-              <p className="mt-1 text-sm text-slate-700">{t("workshops.detail.when", { date: day.format(w.date), place: w.place })}</p>
-              <p className="text-sm text-slate-700">
-                {t(`workshops.status.${w.status === "closed" ? "closed" : "open"}`)} · {t("workshops.companies", { count: w.companies })} · <span className="font-mono">{formatJoinCode(w.joinCode)}</span>
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PageIntro title={t("workshops.title")} intro={t("workshops.intro")} />
+      <CardGrid empty={t("workshops.empty")} testId="workshop-list">
+        {list.map((w) => (
+          <li key={w.id} className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="text-lg font-semibold text-brand-800">
+              <Link href={`/advisor/workshops/${w.id}`} className="underline">{w.title}</Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">{t("workshops.detail.when", { date: day.format(w.date), place: w.place })}</p>
+            <p className="text-sm text-slate-700">
+              {t(`workshops.status.${w.status === "closed" ? "closed" : "open"}`)} · {t("workshops.companies", { count: w.companies })} · <span className="font-mono">{formatJoinCode(w.joinCode)}</span>
+            </p>
+          </li>
+        ))}
+      </CardGrid>
       <Link href="/advisor/workshops/new" className={buttonClass("primary")}>{t("workshops.new")}</Link>
       <p className="text-sm text-slate-700">{t("workshops.next")}</p>
     </div>
