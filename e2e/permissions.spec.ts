@@ -136,3 +136,70 @@ test("every company route and page refuses outsiders, and nothing changes", asyn
   expect(PASSWORD).toBeTruthy();
   await anon.close();
 });
+
+const workshopMethods = routeMethods(root).filter((m) => m.route.startsWith("/api/workshops/[workshopId]"));
+const guestMethods = routeMethods(root).filter((m) => m.route.startsWith("/api/g/[token]"));
+
+/** A participant joins by code through the API (no account) and starts the core check; its link token and assessment. */
+async function participant(browser: Browser, code: string, companyName: string) {
+  const page = await person(browser);
+  const joined = await page.request.post(`/api/join/${code}`, { data: { companyName, industry: "C", sizeBand: "10-49", region: "SN", consent: false } });
+  expect(joined.status(), await joined.text()).toBe(201);
+  const token = ((await joined.json()) as { url: string }).url.split("/g/")[1];
+  const started = await page.request.post(`/api/g/${token}/assessments`, { data: { questionnaireKey: "digital-readiness-core", perspective: "self" } });
+  expect(started.status(), await started.text()).toBe(201);
+  const assessmentId = ((await started.json()) as { id: string }).id;
+  const saved = await page.request.put(`/api/g/${token}/assessments/${assessmentId}`, { data: { revision: 0, answers: { strat_goals: 2 }, currentPage: 0 } });
+  expect(saved.status(), await saved.text()).toBe(200);
+  return { page, token, assessmentId };
+}
+
+test("every workshop route and guest-link route refuses outsiders, and nothing changes", async ({ browser }) => {
+  test.setTimeout(180_000);
+  expect(workshopMethods.length).toBeGreaterThanOrEqual(5);
+  expect(guestMethods.length).toBeGreaterThanOrEqual(8);
+  const advisor = await person(browser, uniqueEmail("moderatorin"), "Mona Moderatorin");
+  const created = await advisor.request.post("/api/workshops", { data: { title: "Rechte-Werkstatt", date: "2027-03-01", place: "Kammer Leipzig", questionnaires: ["digital-readiness-core"], k: 3 } });
+  expect(created.status(), await created.text()).toBe(201);
+  const workshopId = ((await created.json()) as { id: string }).id;
+  await advisor.goto(`/advisor/workshops/${workshopId}`);
+  const code = (await advisor.getByTestId("join-code").innerText()).replace("-", "");
+  const victim = await participant(browser, code, "Opfer Werkstatt GmbH");
+  const otherGuest = await participant(browser, code, "Neugier KG");
+  const state = async () => ({
+    answers: await (await victim.page.request.get(`/api/g/${victim.token}/assessments/${victim.assessmentId}`)).json(),
+    live: await (await advisor.request.get(`/api/workshops/${workshopId}/state`)).json(),
+  });
+  const before = await state();
+  expect(before.answers.answers).toEqual({ strat_goals: 2 });
+
+  const otherAdvisor = await person(browser, uniqueEmail("fremd-moderator"));
+  const anon = await browser.newContext();
+  const outcomes: string[] = [];
+  const call = async (req: Page["request"], method: string, url: string) =>
+    req.fetch(url, { method, data: method === "GET" || method === "DELETE" ? undefined : { ...body, status: "closed", consent: true }, maxRedirects: 0, failOnStatusCode: false });
+
+  // the workshop's routes: another advisor and a participant (signed in nowhere) get 404 or 401, never the workshop
+  for (const [who, req, expected] of [["another advisor", otherAdvisor.request, [404]], ["a participant", victim.page.request, [401]], ["anonymous", anon.request, [401]]] as const) {
+    for (const m of workshopMethods) {
+      const url = fillRoute(m.route, { workshopId });
+      const res = await call(req, m.method, url);
+      if (!(expected as readonly number[]).includes(res.status())) outcomes.push(`${who}: ${m.method} ${url} -> ${res.status()}`);
+    }
+  }
+  // the guest routes: an unknown token, and another participant's valid token on the victim's assessment
+  const unknown = "A".repeat(43);
+  for (const m of guestMethods) {
+    for (const [who, req, token] of [["unknown link", anon.request, unknown], ["another participant", otherGuest.page.request, otherGuest.token], ["signed-in advisor, unknown link", advisor.request, unknown]] as const) {
+      if (token === otherGuest.token && !m.route.includes("[assessmentId]")) continue; // its own link, its own data
+      const url = fillRoute(m.route, { token, assessmentId: victim.assessmentId });
+      // a body its own link would accept, so that only whose assessment it is decides
+      const res = token === otherGuest.token && m.method !== "GET" ? await req.fetch(url, { method: m.method, data: m.route.endsWith("/submit") ? { revision: 0 } : { revision: 0, answers: {}, currentPage: 0 }, maxRedirects: 0, failOnStatusCode: false }) : await call(req, m.method, url);
+      if (res.status() !== 404) outcomes.push(`${who}: ${m.method} ${url} -> ${res.status()}`);
+      else expect(await res.text(), `${who} ${url}`).not.toContain("Opfer Werkstatt");
+    }
+  }
+  expect(outcomes).toEqual([]);
+  expect(await state()).toEqual(before);
+  await anon.close();
+});
