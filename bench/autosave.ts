@@ -38,6 +38,18 @@ function writers(baseURL: string, path: (id: string) => string, ids: string[], r
   });
 }
 
+/** The same writers at the top level through the former client (undici fetch in this process), to show what it capped. */
+function fetchWriters(baseURL: string, path: (id: string) => string, ids: string[], rev: Map<string, number>, headers: Record<string, string>) {
+  let n = 0;
+  return loadFetch({ concurrency: LEVELS.at(-1)!, durationMs: DURATION, send: async (w) => {
+    const id = ids[w];
+    const res = await fetch(baseURL + path(id), { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
+    if (res.status !== 200) return (await res.arrayBuffer(), false);
+    rev.set(id, ((await res.json()) as { revision: number }).revision);
+    return true;
+  } });
+}
+
 async function appRevisions(url: (id: string) => string, ids: string[], headers: Record<string, string>) {
   const rev = new Map<string, number>();
   for (const id of ids) {
@@ -57,14 +69,7 @@ async function baseline(env: Record<string, string>, ids: string[], revs: () => 
       out.push(r);
     }
     // the former client (undici fetch in this process) against the same baseline once, to show what it capped
-    let n = 0;
-    const viaFetch = await loadFetch({ concurrency: LEVELS.at(-1)!, durationMs: DURATION, send: async (w) => {
-      const id = ids[w];
-      const res = await fetch(`${base}/a/${id}`, { method: "PUT", body: JSON.stringify({ revision: rev.get(id), answers: { data_machine_capture: n++ % 5, data_no_double_entry: 2 }, currentPage: 1 }) });
-      if (res.status !== 200) return (await res.arrayBuffer(), false);
-      rev.set(id, ((await res.json()) as { revision: number }).revision);
-      return true;
-    } });
+    const viaFetch = await fetchWriters(base, (id) => `/a/${id}`, ids, rev, {});
     console.log(`[autosave] baseline with the former fetch client`, viaFetch);
     return { levels: out, yardstick: { nodeHttp: out.at(-1)!, fetch: viaFetch } };
   });
@@ -75,6 +80,7 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
   const server = await startServer({ port: PORT, fresh: !databaseUrl, databaseUrl, pgliteDir });
   let setup;
   const app: LoadResult[] = [];
+  let appViaFetch: LoadResult | undefined;
   try {
     server.child.once("exit", (code, sig) => console.error(`[autosave] app server exited (${code ?? sig})`));
     setup = await setUpUser(server.baseURL, Math.max(...LEVELS));
@@ -85,6 +91,8 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
       console.log(`[autosave] app ${kind}`, r);
       app.push(r);
     }
+    appViaFetch = await fetchWriters(server.baseURL, path, setup.assessmentIds, rev, { cookie: setup.cookie });
+    console.log(`[autosave] app ${kind} with the former fetch client`, appViaFetch);
   } finally {
     await server.stop();
   }
@@ -102,7 +110,9 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
   // the revisions are read before the baseline opens the database (PGlite is one process only)
   const base = await baseline(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: pgliteDir }, ids, databaseUrl ? revs : () => pgliteRevs(pgliteDir));
   const levels = LEVELS.map((level, i) => ({ writers: level, app: app[i], baseline: base.levels[i], throughputRatio: round2(app[i].rps / Math.max(1, base.levels[i].rps)), p95Ratio: round(app[i].p95ms / Math.max(0.1, base.levels[i].p95ms)) }));
-  return { levels, yardstick: base.yardstick };
+  // at the top level, both sides through the former fetch client: the ratio as the issue first measured it
+  const viaFetch = { app: appViaFetch!, baseline: base.yardstick.fetch, throughputRatio: round2(appViaFetch!.rps / Math.max(1, base.yardstick.fetch.rps)), p95Ratio: round(appViaFetch!.p95ms / Math.max(0.1, base.yardstick.fetch.p95ms)) };
+  return { levels, yardstick: { ...base.yardstick, bothViaFetch: viaFetch } };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
