@@ -44,6 +44,8 @@ describe("group PDF", () => {
     expect(handout.measures.length).toBeGreaterThan(0);
     expect(text).toMatch(locale === "de" ? /\d von 6 Betrieben/ : /\d of 6 companies/);
     expect(text).toContain("1.3.0");
+    // it ends in what to do next (a handout, not only figures)
+    expect(text).toContain(locale === "de" ? "Der nächste Schritt" : "The next step");
     expect(text).not.toMatch(/\{\w+\}/);
   }, 30_000);
 

@@ -33,6 +33,8 @@ export type GroupPdfLabels = {
   noMeasures: string;
   measuresMissing: string;
   versions: string;
+  nextTitle: string;
+  nextText: string;
   footer: string;
   page: string;
 };
@@ -189,6 +191,10 @@ export function GroupDocument({ view, labels, locale }: GroupPdfInput) {
           {(view.measures ?? []).slice(0, 2).map((m, i) => <MeasureRow key={m.measureId} n={i + 1} title={m.title} share={fill(labels.measureShare, { companies: m.companies, count })} />)}
         </View>
         {(view.measures ?? []).slice(2).map((m, i) => <MeasureRow key={m.measureId} n={i + 3} title={m.title} share={fill(labels.measureShare, { companies: m.companies, count })} />)}
+        <View wrap={false}>
+          <Text style={s.h2}>{labels.nextTitle}</Text>
+          <Text>{labels.nextText}</Text>
+        </View>
         <View wrap={false}>
           <Text style={s.h3}>{labels.versions}</Text>
           <Text style={s.dim}>{view.versions.join(" · ")}</Text>

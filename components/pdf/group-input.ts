@@ -56,6 +56,8 @@ export function groupPdfInput(w: Workshop, publication: { publishedAt: string; a
       noMeasures: p("noMeasures", { min: MIN_MEASURE_COMPANIES }),
       measuresMissing: p("measuresMissing"),
       versions: p("versions"),
+      nextTitle: p("nextTitle"),
+      nextText: p("nextText"),
       footer: p("footer"),
       page: t("pdf.page"),
     },
