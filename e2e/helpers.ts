@@ -13,13 +13,19 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.org`;
 }
 
+/**
+ * Creating an account hashes the password with a memory-hard hash (and signs in, hashing again):
+ * on a loaded 2-core CI machine that once took longer than the default 10 s of an expectation.
+ */
+export const SIGN_UP_TIMEOUT = 30_000;
+
 export async function register(page: Page, email: string, name = "Erika Muster"): Promise<void> {
   await page.goto("/register");
   await page.getByLabel("Ihr Name (optional)").fill(name);
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(PASSWORD);
   await page.getByRole("button", { name: "Konto anlegen" }).click();
-  await expect(page).toHaveURL(/\/companies$/);
+  await expect(page).toHaveURL(/\/companies$/, { timeout: SIGN_UP_TIMEOUT });
 }
 
 export async function createCompany(page: Page, name: string): Promise<string> {

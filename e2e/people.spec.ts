@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { ADMIN_EMAIL, PASSWORD, answer, createCompany, register, screenshot, startDigitalReadiness, uniqueEmail, waitSaved } from "./helpers";
+import { ADMIN_EMAIL, PASSWORD, SIGN_UP_TIMEOUT, answer, createCompany, register, screenshot, startDigitalReadiness, uniqueEmail, waitSaved } from "./helpers";
 
 /**
  * Several people, each in a browser context of their own: the owner invites two colleagues (by link
@@ -35,7 +35,7 @@ async function registerFromLink(page: Page, link: string, email: string, name: s
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(PASSWORD);
   await page.getByRole("button", { name: "Konto anlegen" }).click();
-  await expect(page).toHaveURL(new URL(link).pathname);
+  await expect(page).toHaveURL(new URL(link).pathname, { timeout: SIGN_UP_TIMEOUT });
   await page.getByRole("button", { name: accept }).click();
 }
 

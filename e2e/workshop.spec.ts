@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { PASSWORD, answer, pdfText, register, screenshot, uniqueEmail, waitSaved } from "./helpers";
+import { PASSWORD, SIGN_UP_TIMEOUT, answer, pdfText, register, screenshot, uniqueEmail, waitSaved } from "./helpers";
 import { checkA11y } from "./axe";
 
 /**
@@ -229,7 +229,7 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await p1.getByLabel("E-Mail-Adresse").fill(uniqueEmail("holzwurm"));
   await p1.getByLabel("Passwort").fill(PASSWORD);
   await p1.getByRole("button", { name: "Konto anlegen" }).click();
-  await expect(p1).toHaveURL(/\/claim$/);
+  await expect(p1).toHaveURL(/\/claim$/, { timeout: SIGN_UP_TIMEOUT });
   await checkA11y(p1, "workshop-claim-390");
   await p1.getByLabel("Code").fill(claim!);
   await p1.getByRole("button", { name: "Übernehmen" }).click();
