@@ -93,6 +93,35 @@ const steps: Step[] = [
   },
 ];
 
+/**
+ * The failed tests with the first lines of their errors, printed last: a CI log is often read from
+ * its end, where Playwright's attachment listings had pushed the error itself out of view.
+ */
+function failureDigest(): string[] {
+  const strip = (t: string) => t.replace(/\u001b\[[0-9;]*m/g, "");
+  const head = (t: string) => strip(t).split("\n").filter((l) => l.trim()).slice(0, 6).map((l) => `      ${l.slice(0, 200)}`);
+  const lines: string[] = [];
+  for (const tier of ["unit", "db"]) {
+    const file = path.join(out, `${tier}.json`);
+    if (!existsSync(file)) continue;
+    const r = JSON.parse(readFileSync(file, "utf8")) as { testResults: { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] };
+    for (const f of r.testResults) for (const t of f.assertionResults) if (t.status === "failed") lines.push(`  ${tier}: ${path.relative(root, f.name)} › ${t.fullName}`, ...head(t.failureMessages.join("\n")));
+  }
+  const e2e = path.join(out, "e2e.json");
+  if (existsSync(e2e)) {
+    type Suite = { title: string; file?: string; specs?: { title: string; tests: { results: { status: string; error?: { message?: string } }[] }[] }[]; suites?: Suite[] };
+    const walk = (s: Suite, file: string): void => {
+      for (const spec of s.specs ?? []) {
+        const failed = spec.tests.flatMap((t) => t.results).filter((r) => r.status === "failed" || r.status === "timedOut");
+        if (failed.length) lines.push(`  e2e: ${file} › ${spec.title}`, ...head(failed.at(-1)?.error?.message ?? failed.at(-1)!.status));
+      }
+      for (const child of s.suites ?? []) walk(child, s.file ?? file);
+    };
+    for (const s of (JSON.parse(readFileSync(e2e, "utf8")) as { suites: Suite[] }).suites) walk(s, s.file ?? s.title);
+  }
+  return lines.length ? ["── failed tests ──", ...lines] : [];
+}
+
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const results: { name: string; ok: boolean; counts?: Counts; seconds: number }[] = [];
 for (const step of steps.filter((s) => !only || only.includes(s.name))) {
@@ -114,5 +143,10 @@ for (const r of results) {
 }
 const failedSteps = results.filter((r) => !r.ok).length;
 if (failedSteps && total.failed === 0) total.failed = failedSteps;
+try {
+  for (const line of failureDigest()) console.log(line);
+} catch (e) {
+  console.log(`(no digest of the failed tests: ${String(e)})`);
+}
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(failedSteps ? 1 : 0);
