@@ -1,10 +1,9 @@
 import { Document, Page, Text, View, StyleSheet, Svg, Rect, Line } from "@react-pdf/renderer";
 import type { GroupPdfView } from "@/lib/workshops/group-pdf-view";
-import { renderDocument, stampProps } from "./render-document";
+import { PageFooter, renderShortDocument } from "./short-document";
 import { fontFamilies } from "./fonts";
 import { Radar } from "./plan/charts";
 import { brand, brandDark, brandLight, gapColor, ink, line, muted } from "./plan/styles";
-import { keepAbbreviationsTogether, mapStrings } from "@/lib/text/typography";
 
 export type GroupPdfLabels = {
   kicker: string;
@@ -66,7 +65,6 @@ const s = StyleSheet.create({
   share: { width: 90, textAlign: "right", fontWeight: 700, color: brandDark },
   gapShare: { width: 90, textAlign: "right", fontWeight: 700, color: gapColor },
   dim: { fontSize: 8, color: muted },
-  footer: { position: "absolute", bottom: 26, left: 48, right: 48, fontSize: 7.5, color: muted, flexDirection: "row", justifyContent: "space-between", borderTopWidth: 0.5, borderColor: line, paddingTop: 6 },
 });
 
 const BAR_W = 190;
@@ -199,17 +197,13 @@ export function GroupDocument({ view, labels, locale }: GroupPdfInput) {
           <Text style={s.h3}>{labels.versions}</Text>
           <Text style={s.dim}>{view.versions.join(" · ")}</Text>
         </View>
-        <View style={s.footer} fixed>
-          <Text style={{ color: brand }}>{labels.footer}</Text>
-          <Text style={{ width: 90, textAlign: "right" }} {...stampProps("page")} />
-        </View>
+        <PageFooter text={labels.footer} />
       </Page>
     </Document>
   );
 }
 
-/** Renders the group PDF in the calling thread. The server calls it only inside the worker pool. */
-export async function renderGroupPdf(input: GroupPdfInput, root?: string): Promise<Buffer> {
-  const x = mapStrings(input, keepAbbreviationsTogether);
-  return renderDocument(<GroupDocument {...x} />, { root, pageLabel: (page, total) => `${x.labels.page} ${page} / ${total}` });
+/** Renders the document in the calling thread. The server calls it only inside the worker pool. */
+export function renderGroupPdf(input: GroupPdfInput, root?: string): Promise<Buffer> {
+  return renderShortDocument(GroupDocument, input, root);
 }

@@ -1,9 +1,8 @@
 import { Document, Page, Text, View, StyleSheet } from "@react-pdf/renderer";
 import type { AgreementOutline } from "@/lib/cooperations/outline";
-import { renderDocument, stampProps } from "./render-document";
+import { PageFooter, renderShortDocument } from "./short-document";
 import { fontFamilies } from "./fonts";
-import { brand, brandDark, brandLight, gapColor, ink, line, muted } from "./plan/styles";
-import { keepAbbreviationsTogether, mapStrings } from "@/lib/text/typography";
+import { brandDark, brandLight, gapColor, ink, line, muted } from "./plan/styles";
 
 export type OutlinePdfLabels = {
   /** "Entwurf einer Gliederung – keine Rechtsberatung" */
@@ -32,7 +31,6 @@ const s = StyleSheet.create({
   text: { flex: 1 },
   open: { flex: 1, color: gapColor, fontWeight: 700 },
   summary: { backgroundColor: brandLight, borderRadius: 4, padding: 10, marginTop: 4 },
-  footer: { position: "absolute", bottom: 26, left: 48, right: 48, fontSize: 7.5, color: muted, flexDirection: "row", justifyContent: "space-between", borderTopWidth: 0.5, borderColor: line, paddingTop: 6 },
 });
 
 /** The outline of a cooperation agreement (step 3): every page says it is a draft outline, not legal advice. */
@@ -59,17 +57,13 @@ export function OutlineDocument({ outline, labels, dateText, locale }: OutlinePd
             ))}
           </View>
         ))}
-        <View style={s.footer} fixed>
-          <Text style={{ color: brand }}>{labels.footer}</Text>
-          <Text style={{ width: 90, textAlign: "right" }} {...stampProps("page")} />
-        </View>
+        <PageFooter text={labels.footer} />
       </Page>
     </Document>
   );
 }
 
-/** Renders the outline in the calling thread. The server calls it only inside the worker pool. */
-export async function renderOutlinePdf(input: OutlinePdfInput, root?: string): Promise<Buffer> {
-  const x = mapStrings(input, keepAbbreviationsTogether);
-  return renderDocument(<OutlineDocument {...x} />, { root, pageLabel: (page, total) => `${x.labels.page} ${page} / ${total}` });
+/** Renders the document in the calling thread. The server calls it only inside the worker pool. */
+export function renderOutlinePdf(input: OutlinePdfInput, root?: string): Promise<Buffer> {
+  return renderShortDocument(OutlineDocument, input, root);
 }
