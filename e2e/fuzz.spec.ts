@@ -107,7 +107,15 @@ test("route handlers answer junk with a 4xx and change nothing; cross-site write
 
   // every route handler the file system has (there are no server actions any more: a unit test keeps
   // it so), with junk of every content type: 4xx only, nothing changes
-  const ids = { companyId, assessmentId, measureId: "erp", invitationId: "i".repeat(25), userId: "u".repeat(25), grantId: "g".repeat(25), workshopId: "w".repeat(25), code: "ZZZZ2222", cooperationId: "c".repeat(25), step: "needs", token: "t".repeat(43) };
+  // a real workshop of this user and a real participant link, so that junk reaches those handlers' body parsing too
+  const workshop = await page.request.post("/api/workshops", { data: { title: "Fuzz-Werkstatt", date: "2027-03-01", place: "Fuzzhausen", questionnaires: ["digital-readiness-core"], k: 3 } });
+  expect(workshop.status()).toBe(201);
+  const workshopId = ((await workshop.json()) as { id: string }).id;
+  const code = /data-testid="join-code"[^>]*>([^<]+)</.exec(await (await page.request.get(`/advisor/workshops/${workshopId}`)).text())![1].replace("-", "");
+  const joined = await anon.post(`/api/join/${code}`, { data: { companyName: "Fuzz Gast KG", industry: "C", sizeBand: "1-9", region: "BE", consent: false } });
+  expect(joined.status(), await joined.text()).toBe(201);
+  const token = ((await joined.json()) as { url: string }).url.split("/g/")[1];
+  const ids = { companyId, assessmentId, measureId: "erp", invitationId: "i".repeat(25), userId: "u".repeat(25), grantId: "g".repeat(25), workshopId, code, cooperationId: "c".repeat(25), step: "needs", token };
   const writes = routeMethods(root).filter((m) => m.method !== "GET" && !m.route.startsWith("/api/auth"));
   expect(writes.length, "route handlers that write").toBeGreaterThan(15);
   await fc.assert(
