@@ -10,12 +10,12 @@ import { load, loadFetch, round, type LoadResult } from "./lib/load";
 import { setUpUser } from "./lib/session";
 import { writeResult } from "./lib/results";
 import { withBaseline } from "./lib/baseline";
+import { withScratchDatabase } from "./lib/scratch-db";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3324);
 const BASE_PORT = PORT + 1;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const LEVELS = [10, 50, 100];
-const ADMIN = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** One level of `level` writers, each PUTting its own assessment with the revision it last got back. */
 function writers(baseURL: string, path: (id: string) => string, ids: string[], rev: Map<string, number>, headers: Record<string, string>, level: number) {
@@ -130,18 +130,7 @@ async function main() {
   const figures: Record<string, unknown> = { durationSeconds: DURATION / 1000 };
   if (only !== "postgresql") figures.pglite = await run("pglite");
   if (only === "pglite") return finish(figures);
-  const admin = new pg.Client({ connectionString: ADMIN });
-  await admin.connect();
-  const name = `kmu_bench_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const url = new URL(ADMIN);
-    url.pathname = `/${name}`;
-    figures.postgresql = await run("postgresql", url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  figures.postgresql = await withScratchDatabase("kmu_bench", (url) => run("postgresql", url));
   finish(figures);
 }
 

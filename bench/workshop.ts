@@ -14,6 +14,7 @@ import { startServer } from "./lib/server";
 import { registerUser } from "./lib/session";
 import { stats, writeResult } from "./lib/results";
 import { withBaseline } from "./lib/baseline";
+import { withScratchDatabase } from "./lib/scratch-db";
 import { round } from "./lib/load";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3326);
@@ -23,7 +24,6 @@ const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 100);
 const POLL_MS = 1000;
 /** pause between two answers of one participant (random 0.5–1.5×; 0 = closed loop, every save right after the last) */
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 3000);
-const ADMIN = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const KEY = "digital-readiness";
 
 const content = JSON.parse(readFileSync("content/questionnaires/digital-readiness/1.0.0.json", "utf8")) as { scoring: { items: { id: string }[]; relevance: { question: string }[] } };
@@ -184,20 +184,7 @@ async function main() {
   const only = process.env.BENCH_DB;
   const figures: Record<string, unknown> = {};
   if (only !== "postgresql") figures.pglite = await run("pglite");
-  if (only !== "pglite") {
-    const admin = new pg.Client({ connectionString: ADMIN });
-    await admin.connect();
-    const name = `kmu_bench_ws_${Date.now().toString(36)}`;
-    await admin.query(`CREATE DATABASE "${name}"`);
-    try {
-      const url = new URL(ADMIN);
-      url.pathname = `/${name}`;
-      figures.postgresql = await run("postgresql", url.toString());
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    }
-  }
+  if (only !== "pglite") figures.postgresql = await withScratchDatabase("kmu_bench_ws", (url) => run("postgresql", url));
   console.log(JSON.stringify(figures, null, 2));
   writeResult(`workshop${only ? `-${only}` : ""}`, figures);
   process.exit(0);
