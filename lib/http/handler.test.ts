@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import { route, readJson } from "./handler";
+import { route, readJson, readNoInput } from "./handler";
 import { AppError } from "../errors";
 import { log } from "../log";
 
@@ -54,6 +54,20 @@ describe("readJson()", () => {
     expect((await run("{nope")).status).toBe(400);
     expect((await run('{"n":"x"}')).status).toBe(400);
     expect((await run(JSON.stringify({ n: 1, pad: "x".repeat(200) }))).status).toBe(413);
+  });
+});
+
+describe("readNoInput(): an action without input", () => {
+  const run = (body?: string) => route(async (r) => (await readNoInput(r), Response.json({ ok: true })))(req(body), ctx);
+
+  it("takes an empty body or {} (what the forms send) and refuses anything else with a 4xx", async () => {
+    expect((await run()).status).toBe(200);
+    expect((await run("")).status).toBe(200);
+    expect((await run("{}")).status).toBe(200);
+    expect((await run('{"revision":0}')).status).toBe(400);
+    expect((await run("[]")).status).toBe(400);
+    expect((await run("{nope")).status).toBe(400);
+    expect((await run(JSON.stringify({ pad: "x".repeat(200) }))).status).toBe(413);
   });
 });
 

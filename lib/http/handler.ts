@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { randomUUID } from "node:crypto";
-import { ZodError, type ZodType } from "zod";
+import { z, ZodError, type ZodType } from "zod";
 import { AppError, isAppError, statusOf } from "../errors";
 import { log } from "../log";
 import { isBusy, isStorageFailure } from "../db/storage-error";
@@ -230,15 +230,25 @@ function bodyText(req: Request): Promise<string> {
   return text;
 }
 
+const noInput = z.object({}).strict();
+
+/**
+ * For an action that takes no input (create a link, complete a step …): an empty body or `{}`, what
+ * our forms send. Anything else is a 4xx like any malformed body, never silently ignored.
+ */
+export async function readNoInput(req: NextRequest): Promise<void> {
+  await readJson(req, noInput, 64, { emptyIs: {} });
+}
+
 /** Reads a JSON body with a size limit and validates it; malformed or too large input is a 4xx. */
-export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes: number): Promise<T> {
+export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes: number, opts: { emptyIs?: unknown } = {}): Promise<T> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
   const text = await bodyText(req);
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
-  let data: unknown;
+  let data: unknown = opts.emptyIs;
   try {
-    data = JSON.parse(text);
+    if (!("emptyIs" in opts) || text.trim() !== "") data = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "malformedJson");
   }
