@@ -54,6 +54,28 @@ test("revision overflow, NUL and lone surrogates get a 400 with a clear message,
   expect((await reg.json()).error.message).toMatch(/unzulässige Zeichen/);
 });
 
+test("a save that writes is answered by the server's front with the security headers; a refused one by the Next route with its reason", async ({ page }) => {
+  await register(page, uniqueEmail("front"));
+  const companyId = await createCompany(page, "Vorzimmer GmbH");
+  const assessmentId = (await startDigitalReadiness(page)).split("/assessments/")[1];
+  const base = `/api/companies/${companyId}/assessments/${assessmentId}`;
+  const { revision } = await (await page.request.get(base)).json();
+  const put = (rev: number) => page.request.put(base, { data: { revision: rev, answers: { data_machine_capture: 2 }, currentPage: 0 } });
+
+  const saved = await put(revision);
+  expect(saved.status()).toBe(200);
+  expect(await saved.json()).toMatchObject({ revision: revision + 1 });
+  expectHeaders(saved);
+  // Next's route answers carry its `vary` header; the front's (scripts/serve.mjs, lib/http/front.ts) do not
+  expect(saved.headers()["vary"]).toBeUndefined();
+
+  const stale = await put(revision);
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error.details).toMatchObject({ revision: revision + 1, answers: { data_machine_capture: 2 } });
+  expectHeaders(stale);
+  expect(stale.headers()["vary"]).toContain("rsc");
+});
+
 test("malformed percent-encoding in a path is a 400 with the security headers, not a plain-text 500", async ({ page }) => {
   const pageRes = await page.request.get("/companies/%E0%A4%A");
   expect(pageRes.status()).toBe(400);

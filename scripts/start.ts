@@ -7,7 +7,7 @@
  *  3. applies pending database migrations (PGlite in .data/pglite, or PostgreSQL via DATABASE_URL)
  *  4. builds the app when there is no build or the sources changed since the last one, unless
  *     KMU_REQUIRE_BUILD=1 says the build is shipped (then a missing or stale one stops the start)
- *  5. runs `next start` on PORT and forwards SIGINT/SIGTERM/SIGHUP, so the server closes the database;
+ *  5. runs the server (scripts/serve.mjs: Next's request handler behind the autosave front) on PORT and forwards SIGINT/SIGTERM/SIGHUP, so the server closes the database;
  *     it exits when the server has exited (and then gives the lock back)
  */
 import { existsSync, mkdirSync } from "node:fs";
@@ -61,14 +61,14 @@ async function main() {
     const status = buildApp(root);
     if (status !== 0) process.exit(status);
   }
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT)], {
+  // the built app behind the front that answers successful autosaves (scripts/serve.mjs)
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     stdio: "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(env.PORT),
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     },

@@ -31,14 +31,18 @@ function cookieName(): string {
  * Decodes the session cookie (next-auth's encrypted JWT, also when split into chunks `.0`, `.1` …)
  * without anything else: getServerSession decrypts, runs the callbacks, re-encrypts the token for a
  * cookie it cannot set from a server component or App Router handler, and throws that away. A
- * token that does not decrypt or is expired is no session. Null when no shared secret is configured
- * (development): then callers use getServerSession.
+ * token that does not decrypt or is expired is no session. Undefined when no shared secret is
+ * configured (development): then callers use getServerSession.
  */
 export async function readSessionToken(): Promise<SessionToken | null | undefined> {
+  return sessionTokenFrom((await cookies()).getAll());
+}
+
+/** The same from a request's cookies, for code outside a Next request (the server's front). */
+export async function sessionTokenFrom(jar: ReadonlyArray<{ name: string; value: string }>): Promise<SessionToken | null | undefined> {
   const secret = getEnv().NEXTAUTH_SECRET;
   if (!secret) return undefined;
   const name = cookieName();
-  const jar = (await cookies()).getAll();
   const whole = jar.find((c) => c.name === name)?.value;
   const chunks = jar
     .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))

@@ -3,8 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { readJson } from "./handler";
 import { actorKey, type CompanyContext } from "../auth/access";
 import { startAssessment, submitAssessment } from "../assessments/mutations";
-import { saveAnswers, saveAnswersWithSession } from "../assessments/save";
-import type { SessionToken } from "../auth/session";
+import { saveAnswers } from "../assessments/save";
 import { getAssessmentState } from "../assessments/queries";
 import { saveAnswersSchema, startAssessmentSchema, submitSchema, MAX_ANSWERS_BYTES, type StartAssessmentInput } from "../assessments/schemas";
 import { getResultView } from "../assessments/result";
@@ -41,13 +40,6 @@ export async function stateResponse(ctx: CompanyContext, id: string) {
 export async function saveResponse(req: NextRequest, ctx: CompanyContext, id: string) {
   const input = await readJson(req, saveAnswersSchema, MAX_ANSWERS_BYTES);
   return NextResponse.json(await saveAnswers(ctx, id, input));
-}
-
-/** Autosave on the session token alone (companyRoute's fast path): one UPDATE checks everything; null when it did not write. */
-export async function sessionSaveResponse(req: NextRequest, token: SessionToken, companyId: string, id: string) {
-  const input = await readJson(req, saveAnswersSchema, MAX_ANSWERS_BYTES);
-  const saved = await saveAnswersWithSession(token, companyId, id, input);
-  return saved && NextResponse.json(saved);
 }
 
 export async function submitResponse(req: NextRequest, ctx: CompanyContext, id: string) {

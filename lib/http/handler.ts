@@ -10,9 +10,10 @@ import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { getEnv } from "../env";
 import type { Permission } from "../auth/policy";
 import { requireAccess, type CompanyContext } from "../auth/access";
-import { readSessionToken, requireApiUser, type SessionToken, type SessionUser } from "../auth/session";
-import { contentSecurityPolicy, proxySkips, staticSecurityHeaders } from "./security-headers";
+import { requireApiUser, type SessionUser } from "../auth/session";
+import { apiSecurityHeaders, proxySkips } from "./security-headers";
 import { requireGuestAccess } from "../guests/access";
+import { crossSiteRefusal } from "./same-origin";
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<Response>;
@@ -40,8 +41,7 @@ export function route<P = Record<string, string>>(handler: Handler<P>) {
  */
 function withSecurityHeaders(req: NextRequest, res: Response): Response {
   if (!proxySkips(req.nextUrl.pathname)) return res;
-  res.headers.set("Content-Security-Policy", contentSecurityPolicy(Buffer.from(randomUUID()).toString("base64")));
-  for (const [k, v] of staticSecurityHeaders) res.headers.set(k, v);
+  for (const [k, v] of apiSecurityHeaders(Buffer.from(randomUUID()).toString("base64"))) res.headers.set(k, v);
   return res;
 }
 
@@ -97,23 +97,11 @@ function declare<F extends (...args: never[]) => unknown>(access: Access, fn: F)
   return Object.assign(fn, { access });
 }
 
-const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-/**
- * Cross-site writes: a browser sends `Origin` (and `Sec-Fetch-Site`) with every non-GET request; a
- * write from another origin, even of the same site, is refused, and a body must be JSON (a form or
- * `text/plain` POST, which needs no CORS preflight, never reaches a handler). Requests without
- * these headers do not come from a browser and carry no victim's cookie by accident.
- */
+/** Refuses a cross-site write or a non-JSON body (same-origin.ts) with a 403 or 415. */
 export function checkSameOrigin(req: NextRequest): void {
-  if (!MUTATING.has(req.method)) return;
-  const site = req.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "crossSite");
-  const origin = req.headers.get("origin");
-  if (origin && !allowedOrigins(req).has(origin)) throw new AppError("forbidden", "crossSite");
-  if (req.method === "DELETE") return;
-  const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type !== "application/json") throw new AppError("unsupported_media_type", "jsonOnly");
+  const refusal = crossSiteRefusal({ method: req.method, header: (n) => req.headers.get(n), selfOrigins: allowedOrigins(req) });
+  if (refusal === "crossSite") throw new AppError("forbidden", "crossSite");
+  if (refusal === "jsonOnly") throw new AppError("unsupported_media_type", "jsonOnly");
 }
 
 function allowedOrigins(req: NextRequest): Set<string> {
@@ -126,28 +114,18 @@ function allowedOrigins(req: NextRequest): Set<string> {
 }
 
 type CompanyHandler<P> = (req: NextRequest, c: { params: P; requestId: string; ctx: CompanyContext; user: SessionUser }) => Promise<Response>;
-/** A write tried on the session token alone; its one statement checks session, membership and permission itself. Null: not done. */
-export type FastPath<P> = (req: NextRequest, c: { params: P; token: SessionToken }) => Promise<Response | null>;
 
 /**
  * A route handler on one company's data: signed in (else 401), the company in the path reached
  * with `permission` (else 404/403), same-origin JSON for writes. The handler gets the checked context.
- *
- * `fast` (autosave only) is tried first with the decoded session token; it must check the session
- * row, the membership and `permission` inside its own statement and write nothing otherwise. When
- * it answers null, or fails with an AppError (a bad body), the checks above run as usual and the
- * handler answers, so a refusal keeps its reason and its order (401 before 404 before 400).
+ * (Autosaves that succeed are answered before Next by the server's front, lib/http/autosave-front.ts;
+ * every other one comes here.)
  */
-export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>, fast?: FastPath<P>) {
+export function companyRoute<P extends { companyId: string }>(permission: Permission, handler: CompanyHandler<P>) {
   return declare(
     permission,
     route<P>(async (req, { params, requestId }) => {
       checkSameOrigin(req);
-      if (fast) {
-        const token = await readSessionToken();
-        const done = token ? await fast(req, { params, token }).catch((e) => (isAppError(e) ? null : Promise.reject(e))) : null;
-        if (done) return done;
-      }
       const user = await requireApiUser();
       const ctx = await requireAccess(user, params.companyId, permission);
       return handler(req, { params, requestId, ctx, user });
@@ -221,15 +199,6 @@ export function parseFields<T>(schema: ZodType<T>, data: unknown): T {
   throw new AppError("unprocessable", "checkFields", { fieldKeys });
 }
 
-const bodies = new WeakMap<Request, Promise<string>>();
-
-/** The request's body, read once: a fast path that declined leaves it for the handler. */
-function bodyText(req: Request): Promise<string> {
-  let text = bodies.get(req);
-  if (!text) bodies.set(req, (text = req.text()));
-  return text;
-}
-
 const noInput = z.object({}).strict();
 
 /**
@@ -244,7 +213,7 @@ export async function readNoInput(req: NextRequest): Promise<void> {
 export async function readJson<T>(req: NextRequest, schema: ZodType<T>, maxBytes: number, opts: { emptyIs?: unknown } = {}): Promise<T> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
-  const text = await bodyText(req);
+  const text = await req.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", "payloadTooLarge");
   let data: unknown = opts.emptyIs;
   try {

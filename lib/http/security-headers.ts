@@ -34,6 +34,11 @@ export const staticSecurityHeaders: ReadonlyArray<readonly [string, string]> = [
   ["Cross-Origin-Resource-Policy", "same-origin"],
 ];
 
+/** The headers for an API answer that proxy.ts does not see (a fresh nonce, though no script runs in JSON). */
+export function apiSecurityHeaders(nonce: string): Array<[string, string]> {
+  return [["Content-Security-Policy", contentSecurityPolicy(nonce)], ...staticSecurityHeaders.map(([k, v]) => [k, v] as [string, string])];
+}
+
 /**
  * The paths proxy.ts leaves out (its matcher, a literal Next reads at build time, says the same;
  * proxy.test.ts checks that both agree): the autosave endpoints, whose answers get the headers from
