@@ -1,28 +1,56 @@
 /**
- * The production server that `npm start` runs (scripts/start.ts spawns it): what `next start` does
- * (serve the built app on PORT; exit 130/143 on SIGINT/SIGTERM, the database closed first by
- * lib/db/shutdown.ts), with the front that instrumentation.ts installs in front of Next's request
- * handler: it answers the requests it can answer with a success (autosaves, lib/http/front.ts) and
- * hands everything else to Next unchanged.
+ * The production server that `npm start` runs (scripts/start.ts spawns it): what `next start` does,
+ * with the front that instrumentation.ts installs in front of Next's request handler. The front
+ * answers the requests it can answer with a success (autosaves, lib/http/front.ts) and hands
+ * everything else to Next unchanged.
+ *
+ * As `next start`: serves the built app on PORT (all interfaces); a request whose handler fails is
+ * a logged plain 500; on SIGINT/SIGTERM it stops accepting connections, lets the requests in flight
+ * finish (at most 10 s), closes Next and exits 130/143 (lib/db/shutdown.ts closes the database first).
  */
 import http from "node:http";
 import next from "next";
 
 const port = Number(process.env.PORT ?? 3000);
-const app = next({ dev: false, dir: process.cwd(), port });
-await app.prepare();
-const handle = app.getRequestHandler();
 const FRONT = Symbol.for("kmu.front");
+const STOP_WITHIN_MS = 10_000; // scripts/start.ts kills after 15 s
+
+const app = next({ dev: false, dir: process.cwd(), port });
+let handle;
 
 const server = http.createServer((req, res) => {
+  const toNext = () => {
+    handle(req, res).catch((err) => {
+      console.error(`[server] failed to handle ${req.method} ${req.url}`, err);
+      if (res.headersSent) return void res.destroy();
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+    });
+  };
   // installed by instrumentation.ts's register(), which Next may run after prepare() has resolved
   const front = globalThis[FRONT];
-  const toNext = () => void handle(req, res);
   if (typeof front === "function") front(req, res, toNext);
   else toNext();
 });
-server.listen(port, () => {
-  console.log(`[server] ready on http://localhost:${port}`);
+server.on("error", (err) => {
+  console.error(`[server] cannot serve on port ${port}: ${err.message}`);
+  process.exit(1);
 });
-process.on("SIGINT", () => process.exit(130));
-process.on("SIGTERM", () => process.exit(143));
+
+let stopping = false;
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  const exit = () => process.exit(code);
+  setTimeout(exit, STOP_WITHIN_MS).unref();
+  if (!server.listening) return exit();
+  server.close(() => {
+    app.close().catch((err) => console.error("[server] closing Next failed", err)).finally(exit);
+  });
+}
+process.on("SIGINT", () => stop(130));
+process.on("SIGTERM", () => stop(143));
+
+await app.prepare();
+handle = app.getRequestHandler();
+server.listen(port, () => console.log(`[server] ready on http://localhost:${port}`));

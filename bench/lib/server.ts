@@ -16,7 +16,7 @@ export async function startServer(opts: { port: number; pgliteDir?: string; data
   const child = spawn(process.execPath, [path.join("node_modules", ".bin", "tsx"), "scripts/start.ts"], {
     env: { ...process.env, PORT: String(opts.port), PGLITE_DIR: pgliteDir, DATABASE_URL: opts.databaseUrl ?? "", NEXTAUTH_URL: baseURL, LOG_LEVEL: "warn", ...sharedSecret(opts.databaseUrl), ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // own process group: SIGKILL reaches `next start` too
+    detached: true, // own process group: SIGKILL reaches the server (scripts/serve.mjs) too
   });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
@@ -38,7 +38,7 @@ export async function startServer(opts: { port: number; pgliteDir?: string; data
   }
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
     const exited = child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    // scripts/start.ts forwards the signal to `next start`; SIGKILL kills the whole group at once
+    // scripts/start.ts forwards the signal to the server; SIGKILL kills the whole group at once
     if (child.exitCode === null) {
       if (signal === "SIGKILL") signalGroup(child.pid!, "SIGKILL");
       child.kill(signal);
@@ -71,7 +71,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
 
 /**
  * Ends what is left of the server's process group once the launcher has exited: SIGTERM, then
- * SIGKILL after 10 s. The launcher could exit before `next start`'s server process did; left
+ * SIGKILL after 10 s. The launcher could exit before its server process did; left
  * behind, that process kept the port, and the next run's crash test failed with EADDRINUSE.
  */
 async function endGroup(pgid: number): Promise<void> {

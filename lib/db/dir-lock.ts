@@ -92,7 +92,7 @@ export function acquireDirLock(pgliteDir: string, now = new Date()): () => void 
 /**
  * For the server process: when its launcher (the parent, `npm start`) holds the lock, this process is
  * added to it, so the lock stays live even if the launcher alone is killed. Without a live lock (the
- * server was started with a bare `next start`) it takes the lock itself; a lock held by anybody else
+ * server was started without the launcher, e.g. a bare `node scripts/serve.mjs`) it takes the lock itself; a lock held by anybody else
  * throws DirLockedError.
  */
 export function joinDirLock(pgliteDir: string, parentPid = process.ppid): () => void {

@@ -1,9 +1,9 @@
 import { closeDb } from "./client";
 
 /**
- * PGlite must be closed before the process ends, or the next start has to recover it. `next start`
- * answers SIGINT/SIGTERM with its own cleanup and a synchronous process.exit(), which would cut an
- * async close short. So every exit first closes the database (at most 5 s), then runs `afterClose`
+ * PGlite must be closed before the process ends, or the next start has to recover it. The server
+ * (scripts/serve.mjs, as `next start` did) answers SIGINT/SIGTERM with a synchronous process.exit()
+ * once its requests are done, which would cut an async close short. So every exit first closes the database (at most 5 s), then runs `afterClose`
  * (gives the data directory's lock back), then exits as asked.
  */
 export function closeDbOnExit(afterClose: () => void = () => undefined): void {

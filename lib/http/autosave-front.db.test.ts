@@ -5,7 +5,7 @@ import { createCompany } from "../companies/mutations";
 import { requireCompany, type CompanyContext } from "../auth/access";
 import { createSession, revokeSession } from "../auth/sessions";
 import { contentRegistry } from "../content";
-import { startAssessment } from "../assessments/mutations";
+import { startAssessment, submitAssessment } from "../assessments/mutations";
 import { autosaveFront } from "./autosave-front";
 
 const SECRET = vi.hoisted(() => (process.env.NEXTAUTH_SECRET = "front-test-secret-front-test-secret-0123"));
@@ -18,6 +18,8 @@ describeEachDb("the autosave front", ({ db }) => {
   let ctx: CompanyContext;
   let owner: { id: string; email: string; sessionId: string; cookie: string };
   let stranger: typeof owner;
+  let colleague: typeof owner;
+  let advisor: typeof owner;
 
   const user = async (email: string) => {
     const u = await db().user.create({ data: { email, name: email.split("@")[0], passwordHash: "x" } });
@@ -39,6 +41,19 @@ describeEachDb("the autosave front", ({ db }) => {
     companyId = (await createCompany(owner, { name: "Speicher GmbH", industry: "C", sizeBand: "10-49", region: "BE" })).id;
     await createCompany(stranger, { name: "Andere KG", industry: "G", sizeBand: "1-9", region: "HH" });
     ctx = await requireCompany(owner, companyId);
+    colleague = await user("clara@speicher-gmbh.de");
+    await db().membership.create({ data: { userId: colleague.id, companyId, role: "member" } });
+    advisor = await user("anna@kammer.example");
+    await db().advisorGrant.create({
+      data: { companyId, advisorEmail: advisor.email, advisorUserId: advisor.id, scopes: ["results", "answers", "plan"], tokenHash: `t-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000), acceptedAt: new Date() },
+    });
+  });
+
+  it("reads the scheme behind a TLS proxy as the route does (X-Forwarded-Proto)", async () => {
+    const { id } = await startAssessment(ctx, KEY, "self");
+    const behindTls = { "x-forwarded-proto": "https" };
+    expect(await put(id, { revision: 0, answers: {}, currentPage: 0 }, { ...behindTls, origin: `http://${HOST}` })).toBeNull(); // the route: 403
+    expect(await put(id, { revision: 0, answers: {}, currentPage: 0 }, { ...behindTls, origin: `https://${HOST}` })).toMatchObject({ status: 200 });
   });
 
   it("matches only a PUT to a member's autosave path", () => {
@@ -82,6 +97,18 @@ describeEachDb("the autosave front", ({ db }) => {
       await put(id, { ...ok, answers: { [item]: 99 } }), // 422
     ];
     expect(declined).toEqual(declined.map(() => null));
+    expect(await stored(id)).toMatchObject({ revision: 0 });
+    // the same save goes through for the owner, and a colleague's own draft is theirs to save
+    const colleagueDraft = await startAssessment(await requireCompany(colleague, companyId), KEY, "self");
+    expect(await put(colleagueDraft.id, ok, {}, companyId, owner.cookie)).toBeNull(); // 403: not one's own
+    expect(await put(id, ok, {}, companyId, colleague.cookie)).toBeNull();
+    expect(await put(id, ok, {}, companyId, advisor.cookie)).toBeNull(); // an advisor answers nothing of the company's
+    expect(await put(colleagueDraft.id, ok, {}, companyId, colleague.cookie)).toMatchObject({ status: 200 });
+    // submitted: 409
+    const done = await startAssessment(ctx, KEY, "self");
+    await submitAssessment(ctx, done.id, 0);
+    expect(await put(done.id, { ...ok, revision: 1 })).toBeNull();
+    expect(await put(done.id, ok)).toBeNull();
     expect(await stored(id)).toMatchObject({ revision: 0 });
     await revokeSession(owner.sessionId);
     expect(await put(id, ok)).toBeNull(); // an ended session: 401

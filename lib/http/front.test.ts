@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { createFront, type FrontRoute } from "./front";
 
@@ -92,6 +92,29 @@ describe("the server's front", () => {
     expect(await chunked.text()).toBe("next:{}");
     expect(asked).toBe(0);
     expect(seen.map((s) => s.url)).toEqual(["/other/abc", "/save/abc", "/save/abc", "/save/abc"]);
+  });
+
+  it("answers nobody and hands nothing on when the client goes away in the middle of the body", async () => {
+    let asked = 0;
+    const { base, seen } = await serve(
+      route(async () => {
+        asked++;
+        return null;
+      }),
+    );
+    const { port } = new URL(base);
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => {
+        socket.write("PUT /save/abc HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{\"rev");
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on("close", () => resolve());
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(asked).toBe(0);
+    expect(seen).toEqual([]);
+    // and the server goes on serving
+    expect(await (await put(base, "/other", "{}")).text()).toBe("next:{}");
   });
 
   it("keeps a connection usable after a declined request (keep-alive)", async () => {

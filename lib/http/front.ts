@@ -58,7 +58,10 @@ export function createFront(routes: ReadonlyArray<FrontRoute<any>>, onError: (e:
           // the client went away (or the socket failed) while the body came: no one to answer
           if (!res.destroyed) res.destroy();
         },
-      );
+      ).catch((e: unknown) => {
+        onError(e);
+        if (!res.destroyed) res.destroy();
+      });
       return;
     }
     next();
