@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect, notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
-import { getAssessment } from "@/lib/assessments/queries";
+import { getDraftAssessment } from "@/lib/assessments/queries";
 import { isOwnRespondent, type CompanyContext } from "@/lib/auth/access";
 import { getCompany } from "@/lib/companies/queries";
 import { contentRegistry } from "@/lib/content";
@@ -18,7 +18,7 @@ import { UpdateInProgress } from "@/components/ui/update-in-progress";
  */
 export async function AnswerPage(props: { ctx: CompanyContext; assessmentId: string; base: string; backHref: string; resultUrl?: (q: Questionnaire) => string }) {
   const { ctx, base } = props;
-  const a = await orNotFound(getAssessment(ctx, props.assessmentId));
+  const a = await orNotFound(getDraftAssessment(ctx, props.assessmentId));
   if (a.status === "submitted") redirect(`${base}/result`);
   if (!isOwnRespondent(ctx, a.respondent)) notFound();
   const { t, locale } = await getT();

@@ -8,7 +8,7 @@ function readsOthers(ctx: CompanyContext): boolean {
   return ctx.respondentId === null && ctx.can("answers.read");
 }
 
-const listSelect = {
+const baseSelect = {
   id: true,
   questionnaireKey: true,
   contentVersion: true,
@@ -19,8 +19,8 @@ const listSelect = {
   updatedAt: true,
   submittedAt: true,
   respondent: { select: { id: true, userId: true, displayName: true, kind: true } },
-  snapshot: { select: { scores: true } },
 } as const;
+const listSelect = { ...baseSelect, snapshot: { select: { scores: true } } } as const;
 
 export function listAssessments(ctx: CompanyContext) {
   return db().assessment.findMany({
@@ -39,11 +39,23 @@ export function listOwnAssessments(ctx: CompanyContext) {
 
 /** One assessment of the checked company; anything else is a 404. */
 export async function getAssessment(ctx: CompanyContext, id: string) {
+  return found(await db().assessment.findFirst({ where: assessmentWhere(ctx, id), select: { ...draftSelect, snapshot: true } }));
+}
+
+/** An assessment's own fields and its respondent, without any result snapshot. */
+const draftSelect = { ...baseSelect, answers: true, currentPage: true, companyId: true, respondentId: true } as const;
+
+/** The same without the result snapshot (one statement less: Prisma reads each relation apart), for the answering page. */
+export async function getDraftAssessment(ctx: CompanyContext, id: string) {
+  return found(await db().assessment.findFirst({ where: assessmentWhere(ctx, id), select: draftSelect }));
+}
+
+function assessmentWhere(ctx: CompanyContext, id: string) {
   if (!isValidId(id)) throw new AppError("not_found", "assessmentNotFound");
-  const a = await db().assessment.findFirst({
-    where: { id, companyId: ctx.companyId },
-    select: { ...listSelect, answers: true, currentPage: true, companyId: true, respondentId: true, snapshot: true },
-  });
+  return { id, companyId: ctx.companyId };
+}
+
+function found<T>(a: T | null): T {
   if (!a) throw new AppError("not_found", "assessmentNotFound");
   return a;
 }

@@ -8,7 +8,7 @@ import { audit, auditActor, type Tx } from "../audit/write";
 import type { SessionToken } from "../auth/session";
 import { contentMissing, contentRegistry } from "../content";
 import { checkAnswers } from "../content/answers";
-import { getAssessment } from "./queries";
+import { getDraftAssessment } from "./queries";
 import type { SaveAnswersInput } from "./schemas";
 
 /**
@@ -103,7 +103,7 @@ export async function saveAnswers(ctx: CompanyContext, id: string, input: SaveAn
 
 /** One's own draft with its questionnaire, or the AppError that says why not (also for submitting). */
 export async function editableDraft(ctx: CompanyContext, id: string) {
-  const a = await getAssessment(ctx, id);
+  const a = await getDraftAssessment(ctx, id);
   if (!isOwnRespondent(ctx, a.respondent)) throw new AppError("forbidden", "notYourAssessment");
   if (a.status !== "draft") {
     throw new AppError("conflict", "alreadySubmitted", { revision: a.revision, answers: a.answers, currentPage: a.currentPage, status: a.status });
@@ -118,6 +118,6 @@ async function refuse(ctx: CompanyContext, id: string, input: SaveAnswersInput):
   const { q } = await editableDraft(ctx, id);
   const problems = checkAnswers(q, input.answers);
   if (problems.length) throw new AppError("unprocessable", "invalidAnswers", { problems });
-  const current = await getAssessment(ctx, id);
+  const current = await getDraftAssessment(ctx, id);
   throw new AppError("conflict", "staleRevision", { revision: current.revision, answers: current.answers, currentPage: current.currentPage, status: current.status });
 }

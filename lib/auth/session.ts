@@ -5,12 +5,19 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptions } from "./options";
-import { sessionActive } from "./sessions";
+import { activeSession } from "./sessions";
 import { AppError } from "../errors";
 import { getEnv } from "../env";
 import { createTokenCache } from "./token-cache";
 
-export type SessionUser = { id: string; email: string; name?: string | null; sessionId?: string };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name?: string | null;
+  sessionId?: string;
+  /** whether the user holds an advisor grant in force, when read with the session row (currentUser) */
+  advisor?: boolean;
+};
 
 /** What the session cookie says, decoded and unexpired, before its session row was checked. */
 export type SessionToken = { id: string; email: string; name?: string | null; sessionId: string };
@@ -67,8 +74,9 @@ export async function sessionTokenFrom(jar: ReadonlyArray<{ name: string; value:
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readSessionToken();
   if (token === undefined) return viaNextAuth();
-  if (!token || !(await sessionActive(token.sessionId, token.id))) return null;
-  return token;
+  if (!token) return null;
+  const session = await activeSession(token.sessionId, token.id);
+  return session && { ...token, advisor: session.advisor };
 });
 
 async function viaNextAuth(): Promise<SessionUser | null> {

@@ -10,10 +10,25 @@ export async function createSession(userId: string, now = new Date()): Promise<s
   return s.id;
 }
 
+/**
+ * Null when the session is revoked or past its absolute lifetime; otherwise whether its user holds an
+ * advisor grant in force (the header's link to the portfolio, lib/grants/queries.ts isAdvisor), in
+ * the same statement: every signed-in page asks both.
+ */
+export async function activeSession(sessionId: string, userId: string, now = new Date()): Promise<{ advisor: boolean } | null> {
+  const rows = await db().$queryRaw<{ advisor: boolean }[]>`
+    SELECT EXISTS (
+             SELECT 1 FROM "AdvisorGrant" g
+              WHERE g."advisorUserId" = s."userId" AND g."revokedAt" IS NULL AND g."acceptedAt" IS NOT NULL AND g."expiresAt" > ${now}
+           ) AS advisor
+      FROM "UserSession" s
+     WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}`;
+  return rows.length ? { advisor: rows[0].advisor === true } : null;
+}
+
 /** True while the session is neither revoked nor past its absolute lifetime (checked on every request). */
 export async function sessionActive(sessionId: string, userId: string, now = new Date()): Promise<boolean> {
-  const s = await db().userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true, expiresAt: true } });
-  return !!s && s.userId === userId && s.revokedAt === null && s.expiresAt.getTime() > now.getTime();
+  return (await activeSession(sessionId, userId, now)) !== null;
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

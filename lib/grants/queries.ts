@@ -78,8 +78,9 @@ export async function portfolio(user: SessionUser, now = new Date()): Promise<Po
   });
 }
 
-/** Whether the user holds any grant in force (the header then links to the portfolio). */
+/** Whether the user holds any grant in force (the header then links to the portfolio); currentUser has read it already. */
 export async function isAdvisor(user: SessionUser, now = new Date()): Promise<boolean> {
+  if (typeof user.advisor === "boolean") return user.advisor; // read with the session row (currentUser)
   const n = await db().advisorGrant.count({ where: { advisorUserId: user.id, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } } });
   return n > 0;
 }
