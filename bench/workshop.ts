@@ -82,8 +82,10 @@ async function answerAll(people: Participant[], save: (p: Participant, answers: 
 function projector(baseURL: string, workshopId: string, cookie: string) {
   const arrivals: number[] = [];
   const latencies: number[] = [];
+  const failed: number[] = []; // statuses of polls that were not answered with 200 (0: no answer)
   let last: { finished: number; publication: unknown } | null = null;
   let stopped = false;
+  const started = performance.now();
   const done = (async () => {
     while (!stopped) {
       const s = performance.now();
@@ -93,20 +95,35 @@ function projector(baseURL: string, workshopId: string, cookie: string) {
           last = (await r.json()) as typeof last;
           latencies.push(performance.now() - s);
           arrivals.push(performance.now());
+        } else {
+          failed.push(r.status);
+          await r.body?.cancel();
         }
       } catch {
-        /* counted as a gap */
+        failed.push(0); // counted as a gap
       }
       await new Promise((res) => setTimeout(res, Math.max(0, POLL_MS - (performance.now() - s))));
     }
   })();
   return {
+    elapsedS: () => (performance.now() - started) / 1000,
     async stop() {
       stopped = true;
       await done;
       const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]);
       const st = stats(latencies);
-      return { polls: latencies.length, pollP50ms: round(st.median), pollP95ms: round(st.p95), maxDataAgeMs: round(Math.max(...gaps)), last };
+      const widest = gaps.indexOf(Math.max(...gaps));
+      return {
+        polls: latencies.length,
+        pollP50ms: round(st.median),
+        pollP95ms: round(st.p95),
+        pollMaxMs: round(Math.max(...latencies)),
+        failedPolls: failed,
+        maxDataAgeMs: round(Math.max(...gaps)),
+        /** when the widest gap ended, in seconds after the projector started */
+        maxDataAgeAtS: round((arrivals[widest + 1] - started) / 1000),
+        last,
+      };
     },
   };
 }
@@ -157,11 +174,12 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
       if (res.status !== 200) return (await res.arrayBuffer(), null);
       return ((await res.json()) as { revision: number }).revision;
     });
+    const submitsAtS = round(screen.elapsedS());
     const submits = await Promise.all(people.map((p) => fetch(`${server.baseURL}/api/g/${p.token}/assessments/${p.assessmentId}/submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ revision: p.revision }) }).then((r) => r.status)));
     await new Promise((r) => setTimeout(r, 2 * POLL_MS));
     const screenFigures = await screen.stop();
     const last = screenFigures.last as { finished: number; publication: { companyCount: number } | null } | null;
-    result = { participants: PARTICIPANTS, questions: QUESTIONS.length, app, submitted: submits.filter((x) => x === 200).length, projector: { ...screenFigures, last: undefined, finishedShown: last?.finished, publishedCompanies: last?.publication?.companyCount ?? null } };
+    result = { participants: PARTICIPANTS, questions: QUESTIONS.length, app, submitted: submits.filter((x) => x === 200).length, projector: { ...screenFigures, submitsAtS, last: undefined, finishedShown: last?.finished, publishedCompanies: last?.publication?.companyCount ?? null } };
   } finally {
     await server.stop();
   }
