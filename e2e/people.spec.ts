@@ -131,6 +131,8 @@ test("owner, two colleagues and an advisor work together, with the company in co
   const grantLink = await linkFromOutbox(admin, advisorEmail, "grant");
   await registerFromLink(advisor, grantLink, advisorEmail, "Berta Beraterin", "Zugriff annehmen");
   await expect(advisor).toHaveURL(/\/advisor$/);
+  // the header has changed with the grant too, without a reload
+  await expect(advisor.locator("header").getByRole("link", { name: "Beratung", exact: true })).toBeVisible();
   const entry = advisor.getByTestId("portfolio-entry").filter({ hasText: "Team & Partner GmbH" });
   await expect(entry).toBeVisible();
   await expect(entry.getByTestId("portfolio-band")).toContainText("/ 100");
@@ -161,6 +163,10 @@ test("owner, two colleagues and an advisor work together, with the company in co
   await expect(outside.filter({ hasText: "Ergebnisbericht als PDF geladen" })).toHaveCount(0);
   await screenshot(owner, "access-log-1280");
 
+  // the header links an advisor in force to the portfolio (read with the session row), nobody else
+  await expect(advisor.locator("header").getByRole("link", { name: "Beratung", exact: true })).toBeVisible();
+  await expect(owner.locator("header").getByRole("link", { name: "Beratung", exact: true })).toHaveCount(0);
+
   // revocation takes effect on the advisor's next request
   await owner.goto(`/companies/${companyId}/people`);
   owner.once("dialog", (d) => d.accept());
@@ -171,6 +177,7 @@ test("owner, two colleagues and an advisor work together, with the company in co
   expect((await advisor.request.get(`/api/companies/${companyId}/plan.pdf`)).status()).toBe(404);
   await advisor.goto("/advisor");
   await expect(advisor.getByTestId("portfolio-entry")).toHaveCount(0);
+  await expect(advisor.locator("header").getByRole("link", { name: "Beratung", exact: true })).toHaveCount(0);
 
   // signing out makes a copied session cookie useless
   const cookies = await anna.context().cookies();

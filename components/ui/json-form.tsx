@@ -95,7 +95,10 @@ export function JsonForm({
       return;
     }
     if (res.data.url) {
+      // the write may change what the shared layout shows (accepting a grant adds "Beratung" to the
+      // header), which a client navigation alone keeps as it was: refresh it with the new page
       router.push(res.data.url);
+      router.refresh();
       return;
     }
     if (reset) form.reset();
