@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { FrontRoute } from "./front";
 import { parseCookieHeader } from "./cookies";
-import { crossSiteRefusal } from "./same-origin";
+import { crossSiteRefusal, selfOrigins } from "./same-origin";
 import { apiSecurityHeaders } from "./security-headers";
 import { sessionTokenFrom } from "../auth/session";
 import { saveAnswersWithSession } from "../assessments/save";
@@ -31,7 +31,7 @@ export const autosaveFront: FrontRoute<Params> = {
   maxBytes: MAX_ANSWERS_BYTES,
   async answer(params, { headers, encrypted, body }) {
     const header = headerOf(headers);
-    if (crossSiteRefusal({ method: "PUT", header, selfOrigins: selfOrigins(header("host"), protocolOf(encrypted, header("x-forwarded-proto"))) })) return null;
+    if (crossSiteRefusal({ method: "PUT", header, selfOrigins: selfOrigins({ protocol: protocolOf(encrypted, header("x-forwarded-proto")), host: header("host"), configuredUrl: getEnv().NEXTAUTH_URL }) })) return null;
     const token = await sessionTokenFrom(parseCookieHeader(header("cookie")));
     if (!token) return null;
     let data: unknown;
@@ -65,15 +65,6 @@ function headerOf(headers: IncomingHttpHeaders) {
 }
 
 /** The request's scheme as Next reads it for `nextUrl` (router-utils/resolve-routes.js): TLS, or a proxy's `X-Forwarded-Proto`. */
-function protocolOf(encrypted: boolean, forwardedProto: string | undefined): "https" | "http" {
-  return encrypted || forwardedProto?.includes("https") ? "https" : "http";
-}
-
-/** Where this server is reached: NEXTAUTH_URL's origin and the Host header's (as handler.ts allows them). */
-function selfOrigins(host: string | undefined, protocol: "https" | "http"): Set<string> {
-  const set = new Set<string>();
-  const configured = getEnv().NEXTAUTH_URL;
-  if (configured) set.add(new URL(configured).origin);
-  if (host) set.add(`${protocol}://${host}`);
-  return set;
+function protocolOf(encrypted: boolean, forwardedProto: string | undefined): "https:" | "http:" {
+  return encrypted || forwardedProto?.includes("https") ? "https:" : "http:";
 }

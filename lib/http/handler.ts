@@ -13,7 +13,7 @@ import { requireAccess, type CompanyContext } from "../auth/access";
 import { requireApiUser, type SessionUser } from "../auth/session";
 import { apiSecurityHeaders, proxySkips } from "./security-headers";
 import { requireGuestAccess } from "../guests/access";
-import { crossSiteRefusal } from "./same-origin";
+import { crossSiteRefusal, selfOrigins } from "./same-origin";
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: NextRequest, ctx: { params: P; requestId: string }) => Promise<Response>;
@@ -105,12 +105,7 @@ export function checkSameOrigin(req: NextRequest): void {
 }
 
 function allowedOrigins(req: NextRequest): Set<string> {
-  const set = new Set<string>([req.nextUrl.origin]);
-  const configured = getEnv().NEXTAUTH_URL;
-  if (configured) set.add(new URL(configured).origin);
-  const host = req.headers.get("host");
-  if (host) set.add(`${req.nextUrl.protocol}//${host}`);
-  return set;
+  return selfOrigins({ protocol: req.nextUrl.protocol, host: req.headers.get("host"), configuredUrl: getEnv().NEXTAUTH_URL, also: req.nextUrl.origin });
 }
 
 type CompanyHandler<P> = (req: NextRequest, c: { params: P; requestId: string; ctx: CompanyContext; user: SessionUser }) => Promise<Response>;

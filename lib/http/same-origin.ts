@@ -26,3 +26,14 @@ export function crossSiteRefusal({ method, header, selfOrigins }: OriginFacts): 
   const type = (header("content-type") ?? "").split(";")[0].trim().toLowerCase();
   return type === "application/json" ? null : "jsonOnly";
 }
+
+/**
+ * The origins this server is reached at: the configured NEXTAUTH_URL's, and the Host header's with
+ * the request's scheme ("http:" or "https:"); `also`: more (Next's own idea of the request's origin).
+ */
+export function selfOrigins(o: { protocol: string; host: string | null | undefined; configuredUrl: string | undefined; also?: string }): Set<string> {
+  const set = new Set<string>(o.also ? [o.also] : []);
+  if (o.configuredUrl) set.add(new URL(o.configuredUrl).origin);
+  if (o.host) set.add(`${o.protocol}//${o.host}`);
+  return set;
+}
