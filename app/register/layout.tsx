@@ -3,5 +3,5 @@ import { ClientIntl } from "@/components/client-intl";
 import { clientNamespaces } from "@/lib/i18n/client-namespaces";
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientIntl namespaces={clientNamespaces.auth}>{children}</ClientIntl>;
+  return <ClientIntl namespaces={clientNamespaces.register}>{children}</ClientIntl>;
 }

@@ -19,11 +19,15 @@ export function listMyCompanies(user: SessionUser) {
   });
 }
 
+const companySelect = { id: true, name: true, industry: true, sizeBand: true, region: true, createdAt: true } as const;
+
 export function getCompany(ctx: CompanyContext) {
-  return db().company.findUniqueOrThrow({
-    where: { id: ctx.companyId },
-    select: { id: true, name: true, industry: true, sizeBand: true, region: true, createdAt: true },
-  });
+  return db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: companySelect });
+}
+
+/** The same with the stored company profile, in one statement (the company page shows both). */
+export function getCompanyWithProfile(ctx: CompanyContext) {
+  return db().company.findUniqueOrThrow({ where: { id: ctx.companyId }, select: { ...companySelect, profile: true } });
 }
 
 /** The answers of the company-profile questionnaire (null until it was submitted once). */

@@ -5,15 +5,17 @@ import { clientNamespaces } from "./client-namespaces";
 import { de, en } from "@/messages";
 
 /**
- * Every translating client component gets its texts from the ClientIntl of its segment's layout
- * (the nearest layout.tsx above it that has one; a nested one replaces its parent's). A namespace
- * the layout does not pass shows raw keys at run time, which only an e2e test of that very form
- * would notice. This reads the sources: for each client component that calls useTranslations, in
- * app/ or (through the app files that import it) in components/, the namespaces it translates with
- * must be under one the layout passes (plus ClientIntl's base "form" and "errors").
+ * Every translating client component gets its texts from the nearest ClientIntl: the one its page
+ * renders itself, or else its segment's layout (the nearest layout.tsx above it that has one; a
+ * nested one replaces its parent's). A namespace not passed shows raw keys at run time, which only
+ * an e2e test of that very form would notice. This reads the sources: for each client component
+ * that calls useTranslations, in app/ or (through the app files that import it) in components/,
+ * the namespaces it translates with must be under one that each route file rendering it (page,
+ * layout, not-found, error) passes, plus ClientIntl's base "form".
  */
 const root = process.cwd();
-const BASE = ["form", "errors"];
+const BASE = ["form"];
+const ENTRY = /(^|\/)(page|layout|not-found|error|loading|template)\.tsx$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -48,13 +50,17 @@ function imports(file: string): string[] {
     .filter((f): f is string => !!f);
 }
 
-/** The namespaces the nearest ClientIntl layout above an app file passes (null: none above it). */
-function layoutNamespaces(appFile: string): { layout: string; namespaces: string[] } | null {
-  for (let dir = path.dirname(appFile); dir.startsWith(path.join(root, "app")); dir = path.dirname(dir)) {
+const passed = (file: string) => /<ClientIntl namespaces=\{clientNamespaces\.(\w+)\}/.exec(readFileSync(file, "utf8"))?.[1] as keyof typeof clientNamespaces | undefined;
+
+/** The namespaces of the nearest ClientIntl for a route file: its own, else a layout's above it (null: none). */
+function layoutNamespaces(entry: string): { layout: string; namespaces: string[] } | null {
+  const own = passed(entry);
+  if (own) return { layout: path.relative(root, entry), namespaces: [...BASE, ...clientNamespaces[own]] };
+  for (let dir = path.dirname(entry); dir.startsWith(path.join(root, "app")); dir = path.dirname(dir)) {
     const layout = path.join(dir, "layout.tsx");
-    if (!existsSync(layout)) continue;
-    const m = /namespaces=\{clientNamespaces\.(\w+)\}/.exec(readFileSync(layout, "utf8"));
-    if (m) return { layout: path.relative(root, layout), namespaces: [...BASE, ...clientNamespaces[m[1] as keyof typeof clientNamespaces]] };
+    if (!existsSync(layout) || layout === entry) continue;
+    const part = passed(layout);
+    if (part) return { layout: path.relative(root, layout), namespaces: [...BASE, ...clientNamespaces[part]] };
   }
   return null;
 }
@@ -89,7 +95,7 @@ describe("client message namespaces", () => {
     for (const [file, src] of sources) {
       if (!src.includes('"use client"') || !src.includes("useTranslations(")) continue;
       const needs = required(src);
-      const users = appFiles.filter((a) => reach.get(a)!.has(file) && !a.includes(`${path.sep}api${path.sep}`));
+      const users = appFiles.filter((a) => ENTRY.test(a) && reach.get(a)!.has(file) && !a.includes(`${path.sep}api${path.sep}`));
       for (const user of users) {
         const l = layoutNamespaces(user);
         for (const ns of needs) {

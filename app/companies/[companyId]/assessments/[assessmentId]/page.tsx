@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { AnswerPage } from "@/components/survey/answer-page";
+import { ClientIntl } from "@/components/client-intl";
+import { clientNamespaces } from "@/lib/i18n/client-namespaces";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +20,9 @@ export default async function AssessmentPage({ params }: Props) {
   const base = `/companies/${companyId}/assessments/${assessmentId}`;
   const { ctx } = await requirePageAccess(companyId, "answer", base);
   const home = `/companies/${companyId}`;
-  return <AnswerPage ctx={ctx} assessmentId={assessmentId} base={base} backHref={home} resultUrl={(q) => (q.kind === "profile" ? `${home}#profile` : `${base}/result`)} />;
+  return (
+    <ClientIntl namespaces={clientNamespaces.assessments}>
+      <AnswerPage ctx={ctx} assessmentId={assessmentId} base={base} backHref={home} resultUrl={(q) => (q.kind === "profile" ? `${home}#profile` : `${base}/result`)} />
+    </ClientIntl>
+  );
 }
