@@ -134,3 +134,33 @@ test("answers typed while the connection is down are saved once it is back", asy
   await page.reload();
   await expect(page.locator('[data-name="data_machine_capture"]').getByRole("radio", { name: "Weitgehend umgesetzt", exact: true })).toBeChecked();
 });
+
+test("the questionnaire comes as its own asset the browser keeps; if it cannot be loaded, the page offers to try again", async ({ page }) => {
+  await register(page, uniqueEmail("asset"));
+  await createCompany(page, "Kabelbruch OHG");
+  let blocked = true;
+  await page.route("**/api/content/**", (route) => (blocked ? route.abort("internetdisconnected") : route.fallback()));
+  const card = page.locator("li", { has: page.getByRole("heading", { name: "Digitale Reife", exact: true }) });
+  await card.getByRole("button", { name: "Starten" }).click();
+  await expect(page).toHaveURL(/\/assessments\/[a-z0-9]+$/);
+  const alert = page.getByRole("alert").filter({ hasText: "Der Fragebogen konnte nicht geladen werden" });
+  await expect(alert).toBeVisible();
+  await screenshot(page, "07b-survey-load-failed");
+
+  // the page itself does not carry the questionnaire's texts; the asset is cached as immutable
+  const html = await (await page.request.get(page.url())).text();
+  const assetPath = /href="(\/api\/content\/[^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  expect(assetPath).toMatch(/^\/api\/content\/digital-readiness\/\d+\.\d+\.\d+\/survey\?lang=de&view=self$/);
+  expect(html).not.toContain("direkt an der Maschine digital erfasst");
+  const asset = await page.request.get(assetPath!);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(JSON.stringify(await asset.json())).toContain("data_machine_capture");
+
+  blocked = false;
+  await alert.getByRole("button", { name: "Erneut laden" }).click();
+  await expect(page.locator(".sd-progress-buttons").first()).toBeVisible();
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await answer(page, "data_machine_capture", "Teilweise umgesetzt");
+  await waitSaved(page);
+});

@@ -5,7 +5,7 @@ import { getDraftAssessment } from "@/lib/assessments/queries";
 import { isOwnRespondent, type CompanyContext } from "@/lib/auth/access";
 import { getCompany } from "@/lib/companies/queries";
 import { contentRegistry } from "@/lib/content";
-import { prepareSurvey } from "@/lib/content/prepare";
+import { surveyAssetPath } from "@/lib/content/survey-asset";
 import { orNotFound } from "@/lib/http/page-errors";
 import type { Questionnaire } from "@/lib/content/schema";
 import { AssessmentClient } from "./assessment-client";
@@ -41,7 +41,7 @@ export async function AnswerPage(props: { ctx: CompanyContext; assessmentId: str
       <AssessmentClient
         assessmentId={a.id}
         locale={locale}
-        surveyJson={prepareSurvey(q, locale, perspective)}
+        surveyUrl={surveyAssetPath(q, locale, perspective)}
         initial={{ answers: (a.answers ?? {}) as Record<string, unknown>, currentPage: a.currentPage, revision: a.revision }}
         saveUrl={`/api${base}`}
         submitUrl={`/api${base}/submit`}
