@@ -5,7 +5,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { startServer } from "./lib/server";
-import { load, round, sequentialMedian } from "./lib/load";
+import { load, round } from "./lib/load";
 import { setUpUser } from "./lib/session";
 import { writeResult } from "./lib/results";
 import { buildBareNext, startBareNext } from "./lib/bare-next";
@@ -14,7 +14,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3323);
 const BARE_PORT = PORT + 10;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const CONCURRENCY = 10;
-const SEQUENTIAL = 60;
 
 /**
  * The JavaScript a page's HTML references, summed: module scripts (what a modern browser runs) and
@@ -36,17 +35,39 @@ async function js(baseURL: string, path: string, cookie: string) {
   return { module: kib(sum.module), noModule: kib(sum.noModule), htmlKiB: round(Buffer.byteLength(html) / 1024) };
 }
 
-/** One page: single-request median (one visitor), then CONCURRENCY connections for DURATION. */
-async function measure(baseURL: string, path: string, cookie: string) {
-  const get = async () => {
-    const r = await fetch(baseURL + path, { headers: { cookie } });
-    await r.arrayBuffer();
-    return r.status === 200;
-  };
-  for (let i = 0; i < 20; i++) await get(); // warm-up
-  const single = await sequentialMedian(SEQUENTIAL, get);
-  const concurrent = await load({ baseURL, concurrency: CONCURRENCY, durationMs: DURATION, request: () => ({ path, headers: { cookie } }) });
-  return { single, concurrent };
+const ROUNDS = 15;
+const PER_ROUND = 10;
+
+async function get(url: string, cookie: string): Promise<number> {
+  const t = performance.now();
+  const r = await fetch(url, { headers: { cookie } });
+  await r.arrayBuffer();
+  if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
+  return performance.now() - t;
+}
+
+/**
+ * Single requests (one visitor at a time), the bare page and each app page in turn: ROUNDS rounds
+ * of PER_ROUND requests to each, after a warm-up of both servers, so a change of the machine's speed
+ * (or a server still warming up) hits the bare page and the app alike. The ratio is the median of
+ * an app page over the median of the bare page of the same rounds.
+ */
+async function singles(targets: Record<string, { url: string; cookie: string }>) {
+  const times: Record<string, number[]> = {};
+  for (const t of Object.values(targets)) for (let i = 0; i < 50; i++) await get(t.url, t.cookie);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [name, t] of Object.entries(targets)) for (let i = 0; i < PER_ROUND; i++) (times[name] ??= []).push(await get(t.url, t.cookie));
+  return Object.fromEntries(
+    Object.entries(times).map(([name, list]) => {
+      const s = [...list].sort((a, b) => a - b);
+      return [name, { n: s.length, medianMs: round(s[s.length >> 1]), p95Ms: round(s[Math.floor(s.length * 0.95)]) }];
+    }),
+  );
+}
+
+/** CONCURRENCY connections for DURATION on one page. */
+function concurrent(baseURL: string, path: string, cookie: string) {
+  return load({ baseURL, concurrency: CONCURRENCY, durationMs: DURATION, request: () => ({ path, headers: { cookie } }) });
 }
 
 async function main() {
@@ -80,14 +101,13 @@ async function main() {
       const check = await fetch(server.baseURL + path, { headers: { cookie }, redirect: "manual" });
       if (check.status !== 200) throw new Error(`${name}: ${check.status}`);
     }
-    // bare and app pages alternate, so a change of the machine's speed hits both alike
-    const latency: Record<string, unknown> = {};
-    const bareFigures = [];
+    const single = await singles({ bare: { url: `${bare.baseURL}/`, cookie: "" }, ...Object.fromEntries(Object.entries(pages).map(([name, path]) => [name, { url: server.baseURL + path, cookie }])) });
+    console.log("[pages] single", single);
+    const bareConcurrent = await concurrent(bare.baseURL, "/", "");
+    const latency: Record<string, unknown> = { bare: { single: single.bare, concurrent: bareConcurrent } };
     for (const [name, path] of Object.entries(pages)) {
-      const b = await measure(bare.baseURL, "/", "");
-      bareFigures.push(b);
-      const a = await measure(server.baseURL, path, cookie);
-      latency[name] = { ...a, bareSingleMedianMs: b.single.medianMs, singleRatio: round2(a.single.medianMs / b.single.medianMs), bareConcurrent: b.concurrent };
+      const c = await concurrent(server.baseURL, path, cookie);
+      latency[name] = { single: single[name], concurrent: c, bareSingleMedianMs: single.bare.medianMs, singleRatio: round2(single[name].medianMs / single.bare.medianMs), concurrentRpsRatio: round2(c.rps / bareConcurrent.rps) };
       console.log(`[pages] ${name}`, latency[name]);
     }
     const jsFigures = {
@@ -100,7 +120,7 @@ async function main() {
     };
     const landingOverBareKiB = round(jsFigures.landing.module.kibGzip - jsFigures.bare.module.kibGzip);
     console.log("[pages] js", JSON.stringify(jsFigures), "landing over bare", landingOverBareKiB, "startup", startupMs);
-    writeResult("pages", { startupMs, bareBuildSeconds, latency, js: jsFigures, landingModuleJsOverBareKiB: landingOverBareKiB, durationSeconds: DURATION / 1000, concurrency: CONCURRENCY, sequentialRequests: SEQUENTIAL });
+    writeResult("pages", { startupMs, bareBuildSeconds, latency, js: jsFigures, landingModuleJsOverBareKiB: landingOverBareKiB, durationSeconds: DURATION / 1000, concurrency: CONCURRENCY, singleRounds: ROUNDS, singlePerRound: PER_ROUND });
   } finally {
     await bare.stop();
     await server.stop();

@@ -8,15 +8,25 @@ import { buildResultView, type ResultView } from "../report/result-view";
 import { getCompany } from "../companies/queries";
 import { getReadableAssessment } from "./queries";
 
+type ReadableAssessment = Awaited<ReturnType<typeof getReadableAssessment>>;
+
 /** The frozen result of a submitted assessment, rendered with its own content version. */
 export async function getResultView(ctx: CompanyContext, assessmentId: string, locale: Locale): Promise<ResultView> {
   const [company, a] = await Promise.all([getCompany(ctx), getReadableAssessment(ctx, assessmentId)]);
+  return resultViewOf(a, company.name, locale);
+}
+
+/**
+ * The same for an assessment the caller has read already (getReadableAssessment: a result page
+ * that looks at it first does not read it twice).
+ */
+export function resultViewOf(a: ReadableAssessment, companyName: string, locale: Locale): ResultView {
   if (a.status !== "submitted" || !a.snapshot) throw new AppError("not_found", "resultNotFound");
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
   if (!q) throw contentMissing();
   return buildResultView({
     locale,
-    companyName: company.name,
+    companyName,
     questionnaire: q,
     scores: a.snapshot.scores as unknown as AssessmentScore,
     perspective: a.perspective,

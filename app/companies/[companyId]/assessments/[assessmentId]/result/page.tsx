@@ -3,7 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
-import { getResultView } from "@/lib/assessments/result";
+import { resultViewOf } from "@/lib/assessments/result";
+import { getCompany } from "@/lib/companies/queries";
 import { getReadableAssessment } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
 import { orContentMissing, orNotFound } from "@/lib/http/page-errors";
@@ -24,13 +25,13 @@ export default async function ResultPage({ params }: Props) {
   const { companyId, assessmentId } = await params;
   const base = `/companies/${companyId}/assessments/${assessmentId}`;
   const { ctx } = await requirePageAccess(companyId, "results.read", `${base}/result`);
-  const a = await orNotFound(getReadableAssessment(ctx, assessmentId));
+  const [a, company] = await Promise.all([orNotFound(getReadableAssessment(ctx, assessmentId)), getCompany(ctx)]);
   // the company profile has no score: its "result" is the profile summary on the company page
   if (a.status === "submitted" && contentRegistry().get(a.questionnaireKey, a.contentVersion)?.kind === "profile") {
     redirect(`/companies/${companyId}#profile`);
   }
   const { t, locale } = await getT();
-  const view = await orContentMissing(orNotFound(getResultView(ctx, assessmentId, locale)));
+  const view = await orContentMissing(orNotFound(Promise.resolve().then(() => resultViewOf(a, company.name, locale))));
   if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody

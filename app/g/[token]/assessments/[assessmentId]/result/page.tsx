@@ -5,7 +5,8 @@ import { getT } from "@/lib/i18n/server";
 import { requireGuestPage } from "@/lib/guests/access";
 import { guestPath } from "@/lib/guests/respondents";
 import { getAssessment } from "@/lib/assessments/queries";
-import { getResultView } from "@/lib/assessments/result";
+import { resultViewOf } from "@/lib/assessments/result";
+import { getCompany } from "@/lib/companies/queries";
 import { isOwnRespondent } from "@/lib/auth/access";
 import { orContentMissing, orNotFound } from "@/lib/http/page-errors";
 import { UpdateInProgress } from "@/components/ui/update-in-progress";
@@ -45,7 +46,8 @@ export default async function GuestResultPage({ params }: Props) {
       </div>
     );
   }
-  const view = await orContentMissing(orNotFound(getResultView(ctx, assessmentId, locale)));
+  const company = await getCompany(ctx);
+  const view = await orContentMissing(orNotFound(Promise.resolve().then(() => resultViewOf(a, company.name, locale))));
   if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody
