@@ -156,6 +156,11 @@ test("the questionnaire comes as its own asset the browser keeps; if it cannot b
   expect(asset.status()).toBe(200);
   expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(JSON.stringify(await asset.json())).toContain("data_machine_capture");
+  // a version this server does not know yet (a rolling deploy): 404 that says so and when to ask again
+  const newer = await page.request.get(assetPath!.replace(/\/\d+\.\d+\.\d+\//, "/999.0.0/"));
+  expect(newer.status()).toBe(404);
+  expect(newer.headers()["retry-after"]).toBe("30");
+  expect((await newer.json()).error.message).toContain("neue Version der Anwendung");
 
   blocked = false;
   await alert.getByRole("button", { name: "Erneut laden" }).click();

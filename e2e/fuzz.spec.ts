@@ -92,6 +92,19 @@ test("route handlers answer junk with a 4xx and change nothing; cross-site write
     }),
     { numRuns: RUNS },
   );
+  // public reads with parameters in the address (the questionnaire asset): junk segments, broken
+  // percent-encoding, huge or newer version numbers and junk queries are a 4xx, never a 5xx
+  const publicReads = routeMethods(root).filter((m) => m.method === "GET" && m.access === "public" && m.route.includes("["));
+  expect(publicReads.map((m) => m.route)).toContain("/api/content/[key]/[version]/survey");
+  const rawSegment = fc.oneof(segment.map(encodeURIComponent), fc.constantFrom("%ZZ", "%", "%E0%A4%A", "99999999999999999999.0.0", "1.0.0%00", "999.0.0", "digital-readiness"));
+  const query = fc.oneof(fc.constantFrom("", "?lang=", "?lang=fr", "?lang=de&view=boss", "?lang=de&lang=en", "?lang=%ZZ", "?lang=de%00"), fc.string({ maxLength: 40 }).map((q) => `?${encodeURIComponent(q)}=${encodeURIComponent(q)}`));
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...publicReads), rawSegment, rawSegment, query, async (m, x, y, q) => {
+      const u = m.route.replace(/\[[^\]]+\]/, x).replace(/\[[^\]]+\]/, y) + q;
+      expect4xx(await send(anon, "GET", u, "", "application/json"), `GET ${u}`);
+    }),
+    { numRuns: RUNS },
+  );
   // methods a handler does not export
   for (const [method, u] of [["DELETE", base], ["POST", base], ["GET", `${base}/submit`], ["POST", "/api/health"], ["GET", "/api/register"]] as const) {
     expect4xx(await send(page.request, method, u, "{}", "application/json"), `${method} ${u}`);

@@ -18,10 +18,10 @@ describe("loadSurveyJson", () => {
     expect(await loadSurveyJson("/a", { fetch: s.fetch, wait })).toEqual({ pages: [] });
   });
 
-  it("waits out a 503 (a rolling deploy) by its Retry-After, capped at 10 s, then succeeds", async () => {
+  it("waits out a 404 with Retry-After (a rolling deploy) and a 503, capped at 10 s, then succeeds", async () => {
     waits.length = 0;
-    const busy = (s: string) => new Response("", { status: 503, headers: { "retry-after": s } });
-    const s = server([busy("30"), busy("1"), Response.json({ pages: [1] })]);
+    const notYet = new Response("", { status: 404, headers: { "retry-after": "30" } });
+    const s = server([notYet, new Response("", { status: 503, headers: { "retry-after": "1" } }), Response.json({ pages: [1] })]);
     expect(await loadSurveyJson("/a", { fetch: s.fetch, wait })).toEqual({ pages: [1] });
     expect(waits).toEqual([10_000, 1000]);
     expect(s.calls).toHaveLength(3);

@@ -1,7 +1,7 @@
 /**
- * Fetches a questionnaire asset. A 503 (an instance of an older deployment during a rolling deploy,
- * or a busy server) is tried again after its Retry-After, at most `tries` times in all; anything
- * else that is not a JSON object fails.
+ * Fetches a questionnaire asset. An answer that says when to ask again (a 404 with Retry-After from
+ * an instance of an older deployment during a rolling deploy, or a 503 of a busy server) is tried
+ * again after it, at most `tries` times in all; anything else that is not a JSON object fails.
  */
 export async function loadSurveyJson(url: string, opts: { tries?: number; fetch?: typeof fetch; wait?: (ms: number) => Promise<void> } = {}): Promise<Record<string, unknown>> {
   const get = opts.fetch ?? fetch;
@@ -9,7 +9,8 @@ export async function loadSurveyJson(url: string, opts: { tries?: number; fetch?
   const tries = opts.tries ?? 4;
   for (let attempt = 1; ; attempt++) {
     const res = await get(url, { credentials: "same-origin" });
-    if (res.status === 503 && attempt < tries) {
+    const later = res.status === 503 || (res.status === 404 && res.headers.has("retry-after"));
+    if (later && attempt < tries) {
       await wait(Math.min(10, Number(res.headers.get("retry-after")) || 2) * 1000);
       continue;
     }

@@ -29,8 +29,13 @@ describe("the questionnaire asset", () => {
     expect(surveyAsset(registry, dr.key, dr.version, "de", "self")).toBe(surveyAsset(registry, dr.key, dr.version, "de", "self"));
   });
 
-  it("a version newer than this instance knows is a passing state (503, retry), anything else unknown is not found", () => {
-    expect(errorOf(() => surveyAsset(registry, dr.key, "99.0.0", "de", "self"))).toEqual({ code: "unavailable", key: "contentMissing" });
+  it("anything unknown is not found; a version newer than this instance knows says an update is coming, with a Retry-After", () => {
+    expect(errorOf(() => surveyAsset(registry, dr.key, "99.0.0", "de", "self"))).toEqual({ code: "not_found", key: "contentMissing" });
+    try {
+      surveyAsset(registry, dr.key, "99.0.0", "de", "self");
+    } catch (e) {
+      expect((e as { details?: unknown }).details).toEqual({ retryAfterSeconds: 30 });
+    }
     expect(errorOf(() => surveyAsset(registry, dr.key, "0.0.1", "de", "self"))).toEqual({ code: "not_found", key: "not_found" });
     expect(errorOf(() => surveyAsset(registry, "no-such-questionnaire", "99.0.0", "de", "self"))).toEqual({ code: "not_found", key: "not_found" });
     expect(errorOf(() => surveyAsset(registry, dr.key, "99.0.0\u0000", "de", "self"))).toEqual({ code: "not_found", key: "not_found" });

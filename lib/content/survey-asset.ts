@@ -27,16 +27,16 @@ const VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
 const cache = new WeakMap<ContentRegistry, Map<string, string>>();
 
 /**
- * The JSON text of one asset (prepared once per process). A version this instance does not hold
- * but that is newer than its newest of a known questionnaire comes from a newer deployment (a
- * rolling deploy): 503 with Retry-After, as for a page (contentMissing). Anything else unknown is
- * not found.
+ * The JSON text of one asset (prepared once per process). Anything this instance does not hold is
+ * not found (a 4xx: it is the address's input). A version newer than its newest of a known
+ * questionnaire may come from a newer deployment (a rolling deploy): that 404 says so
+ * (contentMissing) and carries a Retry-After, which the loader waits out.
  */
 export function surveyAsset(registry: ContentRegistry, key: string, version: string, locale: Locale, perspective: Perspective): string {
   const q = registry.get(key, version);
   if (!q) {
     const latest = registry.latest(key);
-    if (latest && VERSION.test(version) && compareVersions(version, latest.version) > 0) throw contentMissing();
+    if (latest && VERSION.test(version) && compareVersions(version, latest.version) > 0) throw contentMissing("not_found");
     throw new AppError("not_found");
   }
   let texts = cache.get(registry);
