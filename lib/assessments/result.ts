@@ -18,9 +18,10 @@ export async function getResultView(ctx: CompanyContext, assessmentId: string, l
 
 /**
  * The same for an assessment the caller has read already (getReadableAssessment: a result page
- * that looks at it first does not read it twice).
+ * that looks at it first does not read it twice). Async like getResultView, so that its refusals
+ * reach the pages' orNotFound / orContentMissing the same way.
  */
-export function resultViewOf(a: ReadableAssessment, companyName: string, locale: Locale): ResultView {
+export async function resultViewOf(a: ReadableAssessment, companyName: string, locale: Locale): Promise<ResultView> {
   if (a.status !== "submitted" || !a.snapshot) throw new AppError("not_found", "resultNotFound");
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
   if (!q) throw contentMissing();

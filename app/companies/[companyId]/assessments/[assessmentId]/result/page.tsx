@@ -31,7 +31,7 @@ export default async function ResultPage({ params }: Props) {
     redirect(`/companies/${companyId}#profile`);
   }
   const { t, locale } = await getT();
-  const view = await orContentMissing(orNotFound(Promise.resolve().then(() => resultViewOf(a, company.name, locale))));
+  const view = await orContentMissing(orNotFound(resultViewOf(a, company.name, locale)));
   if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody

@@ -47,7 +47,7 @@ export default async function GuestResultPage({ params }: Props) {
     );
   }
   const company = await getCompany(ctx);
-  const view = await orContentMissing(orNotFound(Promise.resolve().then(() => resultViewOf(a, company.name, locale))));
+  const view = await orContentMissing(orNotFound(resultViewOf(a, company.name, locale)));
   if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody
