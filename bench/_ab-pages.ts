@@ -1,17 +1,21 @@
 /**
  * Paired A/B of two builds' pages (not a suite of `npm run bench`: files starting with `_` are left
- * out). Both servers run at once, each on its own scratch PostgreSQL database with its own signed-in
- * user (set up through the UI); for each page, 7 rounds of 30 requests one after the other to one
- * build, then to the other (the order alternates), and the median of the per-round ratios
- * after / before. Pairing in time cancels most of the machine's drift between the two.
+ * out). Both servers run at once, each on its own scratch PostgreSQL database (or, with
+ * BENCH_DB=pglite, its own PGlite directory, as the pages suite) with its own signed-in user (set up
+ * through the UI, with a submitted assessment for the result page); for each page, 7 rounds of 30
+ * requests one after the other to one build, then to the other (the order alternates), and the
+ * median of the per-round ratios after / before. Pairing in time cancels most of the machine's
+ * drift between the two.
  *
- *   npx tsx bench/_ab-pages.ts <before checkout> <after checkout>
+ *   [BENCH_DB=pglite] npx tsx bench/_ab-pages.ts <before checkout> <after checkout>
  *
  * Each checkout needs `node_modules` and a build (`npm run build`). Writes
  * bench/results/pages-ab-<date>.json.
  */
 import { spawn, execFileSync } from "node:child_process";
 import path from "node:path";
+import os from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
 import { applyMigrations } from "../scripts/db/migrate";
 import { setUpUser } from "./lib/session";
 import { withScratchDatabase } from "./lib/scratch-db";
@@ -25,12 +29,15 @@ const REQUESTS = 30;
 
 type Side = Awaited<ReturnType<typeof serve>>;
 
+const PGLITE = process.env.BENCH_DB === "pglite";
+
 async function serve(dir: string, port: number, url: string) {
-  await applyMigrations({ databaseUrl: url, pgliteDir: "" });
+  // with PGlite, `url` names the data directory
+  await applyMigrations(PGLITE ? { databaseUrl: "", pgliteDir: url } : { databaseUrl: url, pgliteDir: "" });
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: dir,
     stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, NEXTAUTH_SECRET: "bench-ab-secret-bench-ab-secret-0123456", NEXTAUTH_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...(PGLITE ? { DATABASE_URL: "", PGLITE_DIR: url } : { DATABASE_URL: url }), NEXTAUTH_SECRET: "bench-ab-secret-bench-ab-secret-0123456", NEXTAUTH_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
   });
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 200; i++) {
@@ -41,7 +48,13 @@ async function serve(dir: string, port: number, url: string) {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  const user = await setUpUser(base, 1);
+  const user = await setUpUser(base, 2);
+  // the second assessment submitted, for the result page
+  const api = `${base}/api/companies/${user.companyId}/assessments/${user.assessmentIds[1]}`;
+  const headers = { cookie: user.cookie, "content-type": "application/json" };
+  const put = await fetch(api, { method: "PUT", headers, body: JSON.stringify({ revision: 0, answers: { data_machine_capture: 2 }, currentPage: 1 }) });
+  const sub = await fetch(`${api}/submit`, { method: "POST", headers, body: JSON.stringify({ revision: 1 }) });
+  if (!put.ok || !sub.ok) throw new Error(`submit: ${put.status} ${sub.status}`);
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: dir }).toString().trim();
   return { base, user, commit, stop: () => new Promise((r) => (child.once("exit", r), child.kill("SIGTERM"))) };
 }
@@ -49,17 +62,25 @@ async function serve(dir: string, port: number, url: string) {
 const pages: Record<string, (x: Side) => string> = {
   landing: (x) => `${x.base}/`,
   assessment: (x) => `${x.base}/companies/${x.user.companyId}/assessments/${x.user.assessmentIds[0]}`,
+  result: (x) => `${x.base}/companies/${x.user.companyId}/assessments/${x.user.assessmentIds[1]}/result`,
   company: (x) => `${x.base}/companies/${x.user.companyId}`,
 };
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-await withScratchDatabase("kmu_ab_before", (beforeUrl) =>
-  withScratchDatabase("kmu_ab_after", async (afterUrl) => {
+/** A scratch PostgreSQL database, or with PGlite a fresh data directory. */
+function scratch<T>(name: string, fn: (url: string) => Promise<T>): Promise<T> {
+  if (!PGLITE) return withScratchDatabase(name, fn);
+  const dir = mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  return fn(path.join(dir, "pglite")).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+await scratch("kmu_ab_before", (beforeUrl) =>
+  scratch("kmu_ab_after", async (afterUrl) => {
     const before = await serve(beforeDir, 3911, beforeUrl);
     const after = await serve(afterDir, 3912, afterUrl);
     try {
-      const figures: Record<string, unknown> = { before: before.commit, after: after.commit, rounds: ROUNDS, requestsPerRound: REQUESTS, database: "postgresql", signedIn: true };
+      const figures: Record<string, unknown> = { before: before.commit, after: after.commit, rounds: ROUNDS, requestsPerRound: REQUESTS, database: PGLITE ? "pglite" : "postgresql", signedIn: true };
       for (const [name, url] of Object.entries(pages)) {
         const run = (x: Side) =>
           sequentialMedian(REQUESTS, async () => {

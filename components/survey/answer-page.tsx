@@ -3,7 +3,6 @@ import { redirect, notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { getDraftAssessment } from "@/lib/assessments/queries";
 import { isOwnRespondent, type CompanyContext } from "@/lib/auth/access";
-import { getCompany } from "@/lib/companies/queries";
 import { contentRegistry } from "@/lib/content";
 import { surveyAssetPath } from "@/lib/content/survey-asset";
 import { orNotFound } from "@/lib/http/page-errors";
@@ -22,7 +21,6 @@ export async function AnswerPage(props: { ctx: CompanyContext; assessmentId: str
   if (a.status === "submitted") redirect(`${base}/result`);
   if (!isOwnRespondent(ctx, a.respondent)) notFound();
   const { t, locale } = await getT();
-  const company = await getCompany(ctx);
   const q = contentRegistry().get(a.questionnaireKey, a.contentVersion);
   if (!q) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={base} />;
   const perspective = a.perspective === "partner" ? "partner" : "self";
@@ -31,7 +29,7 @@ export async function AnswerPage(props: { ctx: CompanyContext; assessmentId: str
       <div>
         <p className="text-sm text-slate-600">
           <Link href={props.backHref} className="underline">
-            {company.name}
+            {ctx.companyName}
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-bold">{q.title[locale]}</h1>

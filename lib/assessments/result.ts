@@ -5,15 +5,13 @@ import { contentMissing, contentRegistry } from "../content";
 import type { Locale } from "../content/localize";
 import type { AssessmentScore } from "../scoring/score";
 import { buildResultView, type ResultView } from "../report/result-view";
-import { getCompany } from "../companies/queries";
 import { getReadableAssessment } from "./queries";
 
 type ReadableAssessment = Awaited<ReturnType<typeof getReadableAssessment>>;
 
 /** The frozen result of a submitted assessment, rendered with its own content version. */
 export async function getResultView(ctx: CompanyContext, assessmentId: string, locale: Locale): Promise<ResultView> {
-  const [company, a] = await Promise.all([getCompany(ctx), getReadableAssessment(ctx, assessmentId)]);
-  return resultViewOf(a, company.name, locale);
+  return resultViewOf(await getReadableAssessment(ctx, assessmentId), ctx.companyName, locale);
 }
 
 /**

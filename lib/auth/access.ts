@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { auditAlone } from "../audit/write";
 import { can, grantActive, isOutsider, permissionsOf, toRole, toScopes, viaLabel, type GuestOrigin, type Permission, type Via } from "./policy";
 import type { SessionUser } from "./session";
+import type { MemberRow } from "./principal";
 
 /**
  * The checked context every company-scoped query takes. It exists only after the actor's access to
@@ -12,6 +13,8 @@ import type { SessionUser } from "./session";
  */
 export type CompanyContext = {
   readonly companyId: string;
+  /** the company's name, read with the access check (pages and PDFs name the company) */
+  readonly companyName: string;
   /** the acting user; null for a guest with a token link */
   readonly userId: string | null;
   /** the guest's own respondent (a guest answers only as itself); null for a user */
@@ -29,24 +32,34 @@ export function isValidId(id: string): boolean {
   return idPattern.test(id);
 }
 
-/** Through what the user reaches the company right now: a membership, else an active advisor grant. */
-export async function resolveVia(userId: string, companyId: string, now = new Date()): Promise<Via | null> {
-  // members are most requests (every autosave): their check is one query; grants only when not a member
-  const m = await db().membership.findUnique({ where: { userId_companyId: { userId, companyId } }, select: { role: true } });
-  if (m) return { kind: "membership", role: toRole(m.role) };
+/**
+ * Through what the user reaches the company right now, with the company's name: a membership, else
+ * an active advisor grant. `member` is the membership when the caller has read it already (with
+ * the session, lib/auth/principal.ts; null: none), so that it is not read twice.
+ */
+export async function resolveVia(userId: string, companyId: string, now = new Date(), member?: MemberRow | null): Promise<{ via: Via; companyName: string } | null> {
+  // members are most requests: their check is one query; grants only when not a member
+  const m = member !== undefined ? member : await memberOf(userId, companyId);
+  if (m) return { via: { kind: "membership", role: toRole(m.role) }, companyName: m.companyName };
   const grants = await db().advisorGrant.findMany({
     where: { companyId, advisorUserId: userId, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
-    select: { id: true, scopes: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    select: { id: true, scopes: true, expiresAt: true, acceptedAt: true, revokedAt: true, company: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });
   const g = grants.find((x) => grantActive(x, now));
-  return g ? { kind: "grant", grantId: g.id, scopes: toScopes(g.scopes), expiresAt: g.expiresAt } : null;
+  return g ? { via: { kind: "grant", grantId: g.id, scopes: toScopes(g.scopes), expiresAt: g.expiresAt }, companyName: g.company.name } : null;
 }
 
-export function contextFor(user: SessionUser, companyId: string, via: Via): CompanyContext {
+async function memberOf(userId: string, companyId: string): Promise<MemberRow | null> {
+  const m = await db().membership.findUnique({ where: { userId_companyId: { userId, companyId } }, select: { role: true, company: { select: { name: true } } } });
+  return m && { role: m.role, companyName: m.company.name };
+}
+
+export function contextFor(user: SessionUser, company: { id: string; name: string }, via: Via): CompanyContext {
   const perms = permissionsOf(via);
   return {
-    companyId,
+    companyId: company.id,
+    companyName: company.name,
     userId: user.id,
     respondentId: null,
     actor: user.email,
@@ -57,11 +70,12 @@ export function contextFor(user: SessionUser, companyId: string, via: Via): Comp
 }
 
 /** The context of a guest (no account) who reached its own respondent through a token link. */
-export function guestContextFor(g: { companyId: string; respondentId: string; displayName: string; origin: GuestOrigin }): CompanyContext {
+export function guestContextFor(g: { companyId: string; companyName: string; respondentId: string; displayName: string; origin: GuestOrigin }): CompanyContext {
   const via: Via = { kind: "guest", origin: g.origin, respondentId: g.respondentId };
   const perms = permissionsOf(via);
   return {
     companyId: g.companyId,
+    companyName: g.companyName,
     userId: null,
     respondentId: g.respondentId,
     actor: `${g.displayName} (${g.origin === "workshop" ? "Workshop" : "Partner"})`,
@@ -92,15 +106,16 @@ export function isOwnRespondent(ctx: CompanyContext, respondent: { id: string; u
  * permission look the same (404), so ids of others leak nothing; a member or advisor who may see the
  * company but not this part gets 403 with a clear message.
  */
-export async function requireAccess(user: SessionUser, companyId: string, permission: Permission): Promise<CompanyContext> {
+export async function requireAccess(user: SessionUser, companyId: string, permission: Permission, member?: MemberRow | null): Promise<CompanyContext> {
   if (!idPattern.test(companyId)) throw new AppError("not_found", "companyNotFound");
-  const via = await resolveVia(user.id, companyId);
-  if (!via) throw new AppError("not_found", "companyNotFound");
+  const found = await resolveVia(user.id, companyId, new Date(), member);
+  if (!found) throw new AppError("not_found", "companyNotFound");
+  const { via } = found;
   if (!can(via, permission)) {
     // an advisor without the part: 403 names the missing consent; a member without the right: 403 too
     throw new AppError("forbidden", via.kind === "grant" ? "notGranted" : "ownersOnly");
   }
-  return contextFor(user, companyId, via);
+  return contextFor(user, { id: companyId, name: found.companyName }, via);
 }
 
 /**

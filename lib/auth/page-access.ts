@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { isAppError } from "../errors";
 import { recordOutsiderRead, requireAccess, type CompanyContext } from "./access";
-import { requirePageUser, type SessionUser } from "./session";
+import { currentUserAndMembership, loginPath, type SessionUser } from "./session";
 import type { Permission } from "./policy";
 
 /**
@@ -12,10 +12,11 @@ import type { Permission } from "./policy";
  * A page view by an advisor is written to the company's access log.
  */
 export async function requirePageAccess(companyId: string, permission: Permission, path: string): Promise<{ user: SessionUser; ctx: CompanyContext }> {
-  const user = await requirePageUser(path);
+  const { user, member } = await currentUserAndMembership(companyId);
+  if (!user) redirect(loginPath(path));
   let ctx: CompanyContext;
   try {
-    ctx = await requireAccess(user, companyId, permission);
+    ctx = await requireAccess(user, companyId, permission, member);
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     if (isAppError(e) && e.code === "forbidden") redirect(`/no-access?reason=${e.messageKey === "notGranted" ? "notGranted" : "ownersOnly"}`);

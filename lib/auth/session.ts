@@ -5,7 +5,9 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptions } from "./options";
-import { activeSession } from "./sessions";
+import { readPrincipal } from "./sessions";
+import { createPrincipalLoader, type MemberRow } from "./principal";
+import { isValidId } from "./access";
 import { AppError } from "../errors";
 import { getEnv } from "../env";
 import { createTokenCache } from "./token-cache";
@@ -67,17 +69,41 @@ export async function sessionTokenFrom(jar: ReadonlyArray<{ name: string; value:
 }
 
 /**
+ * The request's session cookie, decoded, and the loader that reads what the request asks about its
+ * user (principal.ts: the session check and memberships, together). Once per request (React
+ * cache); a route handler, outside a render, gets a fresh one per call. Undefined without a shared
+ * secret (development: next-auth decides), null without a valid cookie.
+ */
+const requestPrincipal = cache(async () => {
+  const token = await readSessionToken();
+  if (!token) return token;
+  return { token, loader: createPrincipalLoader((companyIds) => readPrincipal(token.sessionId, token.id, companyIds)) };
+});
+
+/**
  * The signed-in user of this request, or null; an ended session (revoked or past its absolute
  * lifetime, see options.ts) counts as signed out. Read once per request (React cache): the header
  * and the page ask for the same answer.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = await readSessionToken();
-  if (token === undefined) return viaNextAuth();
-  if (!token) return null;
-  const session = await activeSession(token.sessionId, token.id);
-  return session && { ...token, advisor: session.advisor };
+  const p = await requestPrincipal();
+  if (p === undefined) return viaNextAuth();
+  if (!p) return null;
+  const session = await p.loader.session();
+  return session && { ...p.token, advisor: session.advisor };
 });
+
+/**
+ * The signed-in user (null: signed out) and their membership of `companyId`, read with the session
+ * check in one statement (null: no membership; undefined: not read here, the access check reads
+ * it). For requireAccess on company pages and routes.
+ */
+export async function currentUserAndMembership(companyId: string): Promise<{ user: SessionUser | null; member?: MemberRow | null }> {
+  const p = await requestPrincipal();
+  if (!p || !isValidId(companyId)) return { user: await currentUser() };
+  const [user, member] = await Promise.all([currentUser(), p.loader.member(companyId)]);
+  return { user, member };
+}
 
 async function viaNextAuth(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
@@ -88,8 +114,13 @@ async function viaNextAuth(): Promise<SessionUser | null> {
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requirePageUser(callbackUrl?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/login${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
+  if (!user) redirect(loginPath(callbackUrl));
   return user;
+}
+
+/** The sign-in page, back to `callbackUrl` after. */
+export function loginPath(callbackUrl?: string): string {
+  return `/login${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`;
 }
 
 /** For route handlers and actions: the signed-in user, or a 401 AppError. */

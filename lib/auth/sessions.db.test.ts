@@ -1,6 +1,6 @@
 import { it, expect, beforeAll } from "vitest";
 import { describeEachDb, sqlLog } from "../testing/db";
-import { activeSession, createSession, revokeSession, SESSION_ABSOLUTE_MS } from "./sessions";
+import { activeSession, createSession, readPrincipal, revokeSession, SESSION_ABSOLUTE_MS } from "./sessions";
 import { isAdvisor } from "../grants/queries";
 import { createCompany } from "../companies/mutations";
 
@@ -47,5 +47,23 @@ describeEachDb("the session row with the header's advisor flag", ({ db }) => {
     await revokeSession(sid);
     expect(await activeSession(sid, owner.id)).toBeNull();
     expect(await activeSession("nope", owner.id)).toBeNull();
+  });
+});
+
+describeEachDb("the session check with the memberships a company page asks for", ({ db }) => {
+  it("reads the session and each asked membership with its company's name in one statement; none for an ended session", async () => {
+    const u = await db().user.create({ data: { email: "mia@zwei-gmbh.de", name: "Mia", passwordHash: "x" }, select: { id: true, email: true } });
+    const other = await db().user.create({ data: { email: "ole@fremd.de", name: "Ole", passwordHash: "x" }, select: { id: true, email: true } });
+    const mine = (await createCompany(u, { name: "Zwei GmbH", industry: "C", sizeBand: "10-49", region: "BE" })).id;
+    const foreign = (await createCompany(other, { name: "Fremd AG", industry: "C", sizeBand: "1-9", region: "HH" })).id;
+    const sid = await createSession(u.id);
+    sqlLog.length = 0;
+    const r = await readPrincipal(sid, u.id, [mine, foreign, "kein-unternehmen"]);
+    expect(sqlLog).toHaveLength(1);
+    expect(r.session).toEqual({ advisor: false });
+    expect([...r.members.entries()]).toEqual([[mine, { role: "owner", companyName: "Zwei GmbH" }]]);
+    expect((await readPrincipal(sid, u.id, [])).members.size).toBe(0);
+    await revokeSession(sid);
+    expect(await readPrincipal(sid, u.id, [mine])).toEqual({ session: null, members: new Map() });
   });
 });

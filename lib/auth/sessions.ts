@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import type { MemberRow, PrincipalRead } from "./principal";
 
 /** A signed-in session lives at most this long, however often it is refreshed (idle limit: the cookie's 8 h). */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -16,14 +17,29 @@ export async function createSession(userId: string, now = new Date()): Promise<s
  * the same statement: every signed-in page asks both.
  */
 export async function activeSession(sessionId: string, userId: string, now = new Date()): Promise<{ advisor: boolean } | null> {
-  const rows = await db().$queryRaw<{ advisor: boolean }[]>`
+  return (await readPrincipal(sessionId, userId, [], now)).session;
+}
+
+/**
+ * The session check of activeSession and, in the same statement, the user's memberships of
+ * `companyIds` with each company's name (what a company page's access check needs;
+ * lib/auth/principal.ts asks for both at once). No membership is read for an ended session.
+ */
+export async function readPrincipal(sessionId: string, userId: string, companyIds: readonly string[], now = new Date()): Promise<PrincipalRead> {
+  const rows = await db().$queryRaw<{ advisor: boolean; companyId: string | null; role: string | null; companyName: string | null }[]>`
     SELECT EXISTS (
              SELECT 1 FROM "AdvisorGrant" g
               WHERE g."advisorUserId" = s."userId" AND g."revokedAt" IS NULL AND g."acceptedAt" IS NOT NULL AND g."expiresAt" > ${now}
-           ) AS advisor
+           ) AS advisor,
+           m."companyId", m.role, c.name AS "companyName"
       FROM "UserSession" s
+      LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."companyId" = ANY(${[...companyIds]}::text[])
+      LEFT JOIN "Company" c ON c.id = m."companyId"
      WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}`;
-  return rows.length ? { advisor: rows[0].advisor === true } : null;
+  if (!rows.length) return { session: null, members: new Map() };
+  const members = new Map<string, MemberRow>();
+  for (const r of rows) if (r.companyId && r.role !== null && r.companyName !== null) members.set(r.companyId, { role: r.role, companyName: r.companyName });
+  return { session: { advisor: rows[0].advisor === true }, members };
 }
 
 /** True while the session is neither revoked nor past its absolute lifetime (checked on every request). */

@@ -19,7 +19,7 @@ async function findGuest(token: string, now: Date) {
   if (!tokenPattern.test(token)) throw new AppError("not_found", "linkInvalid");
   const r = await db().respondent.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, companyId: true, kind: true, displayName: true, tokenExpiresAt: true },
+    select: { id: true, companyId: true, kind: true, displayName: true, tokenExpiresAt: true, company: { select: { name: true } } },
   });
   const origin = r ? toGuestOrigin(r.kind) : null;
   if (!r || !origin || (r.tokenExpiresAt && r.tokenExpiresAt.getTime() <= now.getTime())) throw new AppError("not_found", "linkInvalid");
@@ -35,7 +35,7 @@ type GuestCheck = { forwardedFor?: string | null; action?: "answer" | "read" };
  */
 export async function requireGuestAccess(token: string, permission: Permission, opts: GuestCheck = {}): Promise<CompanyContext> {
   const g = await guardToken(tokenKeys(opts.forwardedFor ?? null), () => findGuest(token, new Date()));
-  const ctx = guestContextFor({ companyId: g.companyId, respondentId: g.id, displayName: g.displayName, origin: g.origin });
+  const ctx = guestContextFor({ companyId: g.companyId, companyName: g.company.name, respondentId: g.id, displayName: g.displayName, origin: g.origin });
   if (!can(ctx.via, permission)) throw new AppError("forbidden", "guestNotAllowed");
   await gates[g.origin].check(g.id, opts.action ?? (permission === "answer" ? "answer" : "read"));
   return ctx;

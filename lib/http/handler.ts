@@ -10,7 +10,7 @@ import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { getEnv } from "../env";
 import type { Permission } from "../auth/policy";
 import { requireAccess, type CompanyContext } from "../auth/access";
-import { requireApiUser, type SessionUser } from "../auth/session";
+import { currentUserAndMembership, requireApiUser, type SessionUser } from "../auth/session";
 import { apiSecurityHeaders, proxySkips } from "./security-headers";
 import { requireGuestAccess } from "../guests/access";
 import { crossSiteRefusal, selfOrigins } from "./same-origin";
@@ -121,8 +121,9 @@ export function companyRoute<P extends { companyId: string }>(permission: Permis
     permission,
     route<P>(async (req, { params, requestId }) => {
       checkSameOrigin(req);
-      const user = await requireApiUser();
-      const ctx = await requireAccess(user, params.companyId, permission);
+      const { user, member } = await currentUserAndMembership(params.companyId);
+      if (!user) throw new AppError("unauthorized", "signInRequired");
+      const ctx = await requireAccess(user, params.companyId, permission, member);
       return handler(req, { params, requestId, ctx, user });
     }),
   );

@@ -1,5 +1,5 @@
 import { it, expect, beforeAll } from "vitest";
-import { describeEachDb } from "../testing/db";
+import { describeEachDb, sqlLog } from "../testing/db";
 import { appError } from "../testing/app-error";
 import { createCompany } from "../companies/mutations";
 import { recordOutsiderRead, requireAccess, type CompanyContext } from "../auth/access";
@@ -34,6 +34,15 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     ctx = await requireAccess(owner, companyId, "members.manage");
   });
 
+  it("takes the membership the caller read with the session (null: none, then grants) instead of reading it again", async () => {
+    sqlLog.length = 0;
+    const pre = await requireAccess(owner, companyId, "company.read", { role: "owner", companyName: "Werk GmbH" });
+    expect(sqlLog).toHaveLength(0);
+    expect(pre).toMatchObject({ companyId, companyName: "Werk GmbH", role: "owner" });
+    expect((await appError(() => requireAccess(stranger, companyId, "company.read", null))).code).toBe("not_found");
+    expect(sqlLog).toHaveLength(1); // the grants, as for anyone who is not a member
+  });
+
   it("an invitation link makes the colleague a member once; a second use, a revoked and an unknown link look the same", async () => {
     const { link, emailed } = await createInvitation(ctx, { role: "member" });
     expect(emailed).toBe(false);
@@ -43,6 +52,7 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     await acceptInvitation(colleague, tokenOf(link));
     const cctx = await requireAccess(colleague, companyId, "answer");
     expect(cctx.via).toEqual({ kind: "membership", role: "member" });
+    expect(cctx.companyName).toBe("Werk GmbH");
     expect((await appError(() => requireAccess(colleague, companyId, "members.manage"))).messageKey).toBe("ownersOnly");
     expect((await appError(() => acceptInvitation(stranger, tokenOf(link)))).messageKey).toBe("linkInvalid");
     expect((await appError(() => acceptInvitation(stranger, "A".repeat(43)))).messageKey).toBe("linkInvalid");
@@ -112,6 +122,7 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     expect((await appError(() => acceptGrant(advisor, tokenOf(link)))).messageKey).toBe("linkInvalid");
     const actx = await requireAccess(advisor, companyId, "results.read");
     expect(actx.via.kind).toBe("grant");
+    expect(actx.companyName).toBe("Werk GmbH");
     await recordOutsiderRead(actx, "results.read", "/companies/x/dashboard");
     await recordOutsiderRead(await requireAccess(advisor, companyId, "pdf.export"), "pdf.export", "plan.pdf");
     expect((await appError(() => requireAccess(advisor, companyId, "answers.read"))).messageKey).toBe("notGranted");

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
-import { currentUser } from "@/lib/auth/session";
+import { currentUserAndMembership } from "@/lib/auth/session";
 import { requireAccess } from "@/lib/auth/access";
-import { getCompany, getCompanyWithProfile } from "@/lib/companies/queries";
+import { getCompanyWithProfile } from "@/lib/companies/queries";
 import { profileFacts } from "@/lib/companies/profile";
 import { listAssessments } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
@@ -27,11 +27,12 @@ type Props = { params: Promise<{ companyId: string }> };
 /** The tab shows the company's name (checked like the page itself); a company one cannot see is "not found". */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getT();
-  const user = await currentUser();
+  const { companyId } = await params;
+  // the same read as the page's own check (one statement per request, lib/auth/principal.ts)
+  const { user, member } = await currentUserAndMembership(companyId);
   if (!user) return { title: t("company.pageTitle") };
   try {
-    const company = await getCompany(await requireAccess(user, (await params).companyId, "company.read"));
-    return { title: company.name };
+    return { title: (await requireAccess(user, companyId, "company.read", member)).companyName };
   } catch (e) {
     if (isAppError(e)) return { title: t("notFound.title") };
     throw e;

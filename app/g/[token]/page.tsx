@@ -3,7 +3,6 @@ import { getT } from "@/lib/i18n/server";
 import { requireGuestPage } from "@/lib/guests/access";
 import { guestOffers } from "@/lib/guests/offers";
 import { listOwnAssessments } from "@/lib/assessments/queries";
-import { getCompany } from "@/lib/companies/queries";
 import { WorkshopHome } from "./workshop-home";
 import { PartnerHome } from "./partner-home";
 
@@ -22,13 +21,13 @@ export default async function GuestHomePage({ params, searchParams }: Props) {
   const { notice } = await searchParams;
   const ctx = await requireGuestPage(token, "answer", `/g/${token}`, { home: true });
   const { t } = await getT();
-  const [company, offers, assessments] = await Promise.all([getCompany(ctx), guestOffers(ctx), listOwnAssessments(ctx)]);
+  const [offers, assessments] = await Promise.all([guestOffers(ctx), listOwnAssessments(ctx)]);
   const noticeText = notice && /^[A-Za-z]{1,40}$/.test(notice) && t.has(`errors.${notice}` as never) ? t(`errors.${notice}` as never) : null;
   const Home = ctx.via.kind === "guest" && ctx.via.origin === "partner" ? PartnerHome : WorkshopHome;
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm text-slate-600">{company.name}</p>
+        <p className="text-sm text-slate-600">{ctx.companyName}</p>
         <h1 className="mt-1 text-2xl font-bold">{t("guest.pageTitle")}</h1>
       </div>
       {noticeText && (

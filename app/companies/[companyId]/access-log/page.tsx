@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
-import { getCompany } from "@/lib/companies/queries";
 import { readAccessLog } from "@/lib/audit/queries";
 import { dateFormat } from "@/lib/i18n/config";
 import { CompanyNav } from "../company-nav";
@@ -22,14 +21,14 @@ export default async function AccessLogPage({ params }: Props) {
   const { companyId } = await params;
   const { ctx } = await requirePageAccess(companyId, "audit.read", `/companies/${companyId}/access-log`);
   const { t, locale } = await getT();
-  const [company, log] = await Promise.all([getCompany(ctx), readAccessLog(ctx)]);
+  const log = await readAccessLog(ctx);
   const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const outsiders = log.entries.filter((e) => e.outsider).length;
   const actionText = (a: string) => (known.has(a.split(".")[0]) ? t(`people.log.actions.${a.replace(/\./g, "_")}` as never) : a);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t("people.log.title", { company: company.name })}</h1>
+        <h1 className="text-2xl font-bold">{t("people.log.title", { company: ctx.companyName })}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t("people.log.intro")}</p>
         <CompanyNav companyId={companyId} ctx={ctx} current="log" />
       </div>

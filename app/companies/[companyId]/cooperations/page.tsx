@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
-import { getCompany } from "@/lib/companies/queries";
 import { listCooperations } from "@/lib/cooperations/queries";
 import { stepIndex } from "@/lib/cooperations/steps";
 import { dateFormat } from "@/lib/i18n/config";
@@ -23,13 +22,13 @@ export default async function CooperationsPage({ params }: Props) {
   const { companyId } = await params;
   const { ctx } = await requirePageAccess(companyId, "results.read", `/companies/${companyId}/cooperations`);
   const { t, locale } = await getT();
-  const [company, list] = await Promise.all([getCompany(ctx), listCooperations(ctx)]);
+  const list = await listCooperations(ctx);
   const day = dateFormat(locale, { dateStyle: "medium" });
   const fmt = (d: string) => day.format(new Date(`${d}T00:00:00Z`));
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t("cooperation.title", { company: company.name })}</h1>
+        <h1 className="text-2xl font-bold">{t("cooperation.title", { company: ctx.companyName })}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t("cooperation.intro")}</p>
         <CompanyNav companyId={companyId} ctx={ctx} current="cooperations" />
       </div>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
-import { getCompany } from "@/lib/companies/queries";
 import { listPeople } from "@/lib/people/members";
 import { listGrants } from "@/lib/grants/queries";
 import { mailConfigured } from "@/lib/mail/send";
@@ -27,7 +26,7 @@ export default async function PeoplePage({ params }: Props) {
   const { ctx } = await requirePageAccess(companyId, "people.read", `/companies/${companyId}/people`);
   const { t, locale } = await getT();
   const manage = ctx.can("members.manage");
-  const [company, { people, invitations }, grants] = await Promise.all([getCompany(ctx), listPeople(ctx), ctx.can("grants.manage") ? listGrants(ctx) : Promise.resolve(null)]);
+  const [{ people, invitations }, grants] = await Promise.all([listPeople(ctx), ctx.can("grants.manage") ? listGrants(ctx) : Promise.resolve(null)]);
   const day = dateFormat(locale, { dateStyle: "medium" });
   const registry = contentRegistry();
   const title = (key: string) => registry.latest(key)?.title[locale] ?? key;
@@ -37,7 +36,7 @@ export default async function PeoplePage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-bold">{t("people.title", { company: company.name })}</h1>
+        <h1 className="text-2xl font-bold">{t("people.title", { company: ctx.companyName })}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t("people.intro")}</p>
         <CompanyNav companyId={companyId} ctx={ctx} current="people" />
       </div>
@@ -99,7 +98,7 @@ export default async function PeoplePage({ params }: Props) {
         <section aria-labelledby="advisors" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
           <h2 id="advisors" className="text-lg font-semibold">{t("people.grant.title")}</h2>
           <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("people.grant.intro")}</p>
-          <div className="mt-4"><GrantForm companyId={companyId} companyName={company.name} today={isoDay(0)} inSixMonths={isoDay(182)} /></div>
+          <div className="mt-4"><GrantForm companyId={companyId} companyName={ctx.companyName} today={isoDay(0)} inSixMonths={isoDay(182)} /></div>
           {grants.length > 0 && (
             <ul className="mt-6 divide-y divide-slate-100" data-testid="grant-list">
               {grants.map((g) => (

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { resultViewOf } from "@/lib/assessments/result";
-import { getCompany } from "@/lib/companies/queries";
 import { getReadableAssessment } from "@/lib/assessments/queries";
 import { contentRegistry } from "@/lib/content";
 import { orContentMissing, orNotFound } from "@/lib/http/page-errors";
@@ -25,13 +24,13 @@ export default async function ResultPage({ params }: Props) {
   const { companyId, assessmentId } = await params;
   const base = `/companies/${companyId}/assessments/${assessmentId}`;
   const { ctx } = await requirePageAccess(companyId, "results.read", `${base}/result`);
-  const [a, company] = await Promise.all([orNotFound(getReadableAssessment(ctx, assessmentId)), getCompany(ctx)]);
+  const a = await orNotFound(getReadableAssessment(ctx, assessmentId));
   // the company profile has no score: its "result" is the profile summary on the company page
   if (a.status === "submitted" && contentRegistry().get(a.questionnaireKey, a.contentVersion)?.kind === "profile") {
     redirect(`/companies/${companyId}#profile`);
   }
   const { t, locale } = await getT();
-  const view = await orContentMissing(orNotFound(resultViewOf(a, company.name, locale)));
+  const view = await orContentMissing(orNotFound(resultViewOf(a, ctx.companyName, locale)));
   if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody

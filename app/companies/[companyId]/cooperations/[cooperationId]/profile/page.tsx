@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { getCooperation } from "@/lib/cooperations/queries";
-import { getCompany } from "@/lib/companies/queries";
 import { orNotFound } from "@/lib/http/page-errors";
 import { PrintButton } from "../../forms";
 
@@ -22,7 +21,7 @@ export default async function ProfilePrintPage({ params }: Props) {
   const base = `/companies/${companyId}/cooperations/${cooperationId}`;
   const { ctx } = await requirePageAccess(companyId, "results.read", `${base}/profile`);
   const { t } = await getT();
-  const [c, company] = await Promise.all([orNotFound(getCooperation(ctx, cooperationId)), getCompany(ctx)]);
+  const c = await orNotFound(getCooperation(ctx, cooperationId));
   const p = c.profile;
   const block = (label: string, body: string | string[]) => (
     <section className="break-inside-avoid">
@@ -38,7 +37,7 @@ export default async function ProfilePrintPage({ params }: Props) {
     <article className="mx-auto max-w-3xl space-y-5 rounded-xl bg-white p-6 shadow-sm print:shadow-none" data-testid="profile-sheet">
       <p className="text-sm print:hidden"><Link href={`${base}/steps/partner`} className="underline">{t("cooperation.steps.partner.title")}</Link></p>
       <h1 className="text-2xl font-bold">{t("cooperation.profile.printTitle", { partner: c.partnerName })}</h1>
-      <p className="text-slate-700">{t("cooperation.profile.printIntro", { company: company.name, field: c.field, goal: c.goal })}</p>
+      <p className="text-slate-700">{t("cooperation.profile.printIntro", { company: ctx.companyName, field: c.field, goal: c.goal })}</p>
       {block(t("cooperation.profile.partnerBrings"), p.partnerBrings)}
       {block(t("cooperation.profile.weBring"), p.weBring)}
       {block(t("cooperation.profile.mustHaves"), p.mustHaves)}

@@ -6,7 +6,6 @@ import { requireGuestPage } from "@/lib/guests/access";
 import { guestPath } from "@/lib/guests/respondents";
 import { getAssessment } from "@/lib/assessments/queries";
 import { resultViewOf } from "@/lib/assessments/result";
-import { getCompany } from "@/lib/companies/queries";
 import { isOwnRespondent } from "@/lib/auth/access";
 import { orContentMissing, orNotFound } from "@/lib/http/page-errors";
 import { UpdateInProgress } from "@/components/ui/update-in-progress";
@@ -46,8 +45,7 @@ export default async function GuestResultPage({ params }: Props) {
       </div>
     );
   }
-  const company = await getCompany(ctx);
-  const view = await orContentMissing(orNotFound(resultViewOf(a, company.name, locale)));
+  const view = await orContentMissing(orNotFound(resultViewOf(a, ctx.companyName, locale)));
   if (!view) return <UpdateInProgress text={t("errors.contentMissing")} retryLabel={t("errorPage.retry")} href={`${base}/result`} />;
   return (
     <ResultBody

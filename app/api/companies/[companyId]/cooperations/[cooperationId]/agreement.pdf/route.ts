@@ -5,7 +5,6 @@ import { auditAlone, auditActor } from "@/lib/audit/write";
 import { pdfPool } from "@/components/pdf/pool";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { getCooperation } from "@/lib/cooperations/queries";
-import { getCompany } from "@/lib/companies/queries";
 import { buildAgreementOutline } from "@/lib/cooperations/outline";
 import { outlineLabels } from "@/lib/cooperations/labels";
 import { translator } from "@/lib/i18n/server";
@@ -19,8 +18,8 @@ export const dynamic = "force-dynamic";
 export const GET = companyRoute<P>("pdf.export", async (req, { params, ctx }) => {
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const t = translator(locale);
-  const [c, company] = await Promise.all([getCooperation(ctx, params.cooperationId), getCompany(ctx)]);
-  const outline = buildAgreementOutline({ companyName: company.name, partnerName: c.partnerName, goal: c.goal, agreement: c.agreement, profile: c.profile, labels: outlineLabels(t) });
+  const c = await getCooperation(ctx, params.cooperationId);
+  const outline = buildAgreementOutline({ companyName: ctx.companyName, partnerName: c.partnerName, goal: c.goal, agreement: c.agreement, profile: c.profile, labels: outlineLabels(t) });
   const labels = {
     title: t("cooperation.agreement.draftMark"),
     subtitle: t("cooperation.agreement.pdfSubtitle"),

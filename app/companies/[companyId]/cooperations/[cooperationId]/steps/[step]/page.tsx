@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { getCooperation } from "@/lib/cooperations/queries";
-import { getCompany } from "@/lib/companies/queries";
 import { contentRegistry } from "@/lib/content";
 import { checklistOf, isStep, nextStep, openPoints, stepIndex, type OpenPoint } from "@/lib/cooperations/steps";
 import { buildAgreementOutline, openSectionCount } from "@/lib/cooperations/outline";
@@ -33,7 +32,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const base = `/companies/${companyId}/cooperations/${cooperationId}`;
   const { ctx } = await requirePageAccess(companyId, "results.read", `${base}/steps/${step}`);
   const { t, locale } = await getT();
-  const [c, company] = await Promise.all([orNotFound(getCooperation(ctx, cooperationId)), getCompany(ctx)]);
+  const c = await orNotFound(getCooperation(ctx, cooperationId));
   const wanted = Number((await searchParams).cycle ?? c.cycle);
   const cycle = Number.isInteger(wanted) && wanted >= 1 && wanted <= c.cycle ? wanted : c.cycle;
   const cycleQ = contentRegistry().latest("cooperation-cycle");
@@ -51,7 +50,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const fmt = (d: string) => day.format(new Date(`${d}T00:00:00Z`));
   const api = `/api/companies/${companyId}/cooperations/${c.id}`;
   const openText = (o: OpenPoint) => (o.kind === "checklist" ? o.text : o.kind === "agreement" ? t("cooperation.openKinds.agreement", { count: o.count }) : t(`cooperation.openKinds.${o.kind}`));
-  const outline = step === "structures" ? buildAgreementOutline({ companyName: company.name, partnerName: c.partnerName, goal: c.goal, agreement: c.agreement, profile: c.profile, labels: outlineLabels(t) }) : null;
+  const outline = step === "structures" ? buildAgreementOutline({ companyName: ctx.companyName, partnerName: c.partnerName, goal: c.goal, agreement: c.agreement, profile: c.profile, labels: outlineLabels(t) }) : null;
   const icsDate = step === "evaluation" ? (rec.dueDate ?? c.evaluations.find((e) => e.cycle === cycle - 1)?.nextDate ?? null) : null;
   const next = nextStep(step);
 
