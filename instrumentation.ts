@@ -24,9 +24,9 @@ export async function register() {
       console.error("[server] the launcher process has exited: stopping");
       process.kill(process.pid, "SIGTERM");
     });
-    // the server's front (scripts/serve.mjs) answers successful autosaves before Next: lib/http/front.ts
-    const [{ createFront }, { autosaveFront }, { log }] = await Promise.all([import("./lib/http/front"), import("./lib/http/autosave-front"), import("./lib/log")]);
-    (globalThis as Record<symbol, unknown>)[Symbol.for("kmu.front")] = createFront([autosaveFront], (err) =>
+    // the server's front (scripts/serve.mjs) answers successful autosaves (members and workshop participants) before Next: lib/http/front.ts
+    const [{ createFront }, { autosaveFront, guestAutosaveFront }, { log }] = await Promise.all([import("./lib/http/front"), import("./lib/http/autosave-front"), import("./lib/log")]);
+    (globalThis as Record<symbol, unknown>)[Symbol.for("kmu.front")] = createFront([autosaveFront, guestAutosaveFront], (err) =>
       log().debug({ err }, "the front declined after an error; Next answers the request"),
     );
     // load the PDF worker (modules, fonts) in the background, so the first download is not the slow one

@@ -76,6 +76,33 @@ test("a save that writes is answered by the server's front with the security hea
   expect(stale.headers()["vary"]).toContain("rsc");
 });
 
+test("a workshop participant's save that writes is answered by the front too; a stale one by the route with its reason", async ({ page, browser }) => {
+  await register(page, uniqueEmail("leitung"));
+  const w = await page.request.post("/api/workshops", { data: { title: "Vorne-Werkstatt", date: new Date().toISOString().slice(0, 10), place: "Saal 1", questionnaires: ["digital-readiness"], k: "3" } });
+  expect(w.status()).toBe(201);
+  const { id: workshopId } = await w.json();
+  await page.goto(`/advisor/workshops/${workshopId}`);
+  const code = (await page.getByTestId("join-code").textContent())!.replace("-", "");
+  // the participant in a context of its own (no account)
+  const guest = await browser.newContext();
+  const g = await guest.newPage();
+  const joined = await g.request.post(`/api/join/${code}`, { data: { companyName: "Vorne KG", industry: "C", sizeBand: "10-49", region: "SN", consent: false } });
+  const token = (await joined.json()).url.split("/g/")[1];
+  const started = await g.request.post(`/api/g/${token}/assessments`, { data: { questionnaireKey: "digital-readiness", perspective: "self" } });
+  const base = `/api/g/${token}/assessments/${(await started.json()).id}`;
+  const put = (rev: number) => g.request.put(base, { data: { revision: rev, answers: { data_machine_capture: 2 }, currentPage: 0 } });
+  const saved = await put(0);
+  expect(saved.status()).toBe(200);
+  expect(await saved.json()).toMatchObject({ revision: 1 });
+  expectHeaders(saved);
+  expect(saved.headers()["vary"]).toBeUndefined();
+  const stale = await put(0);
+  expect(stale.status()).toBe(409);
+  expect(stale.headers()["vary"]).toContain("rsc");
+  expect((await put(1)).status()).toBe(200);
+  await guest.close();
+});
+
 test("malformed percent-encoding in a path is a 400 with the security headers, not a plain-text 500", async ({ page }) => {
   const pageRes = await page.request.get("/companies/%E0%A4%A");
   expect(pageRes.status()).toBe(400);

@@ -4,6 +4,7 @@ import { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { isOwnRespondent, isValidId, type CompanyContext } from "../auth/access";
 import { can, isOutsider, ROLES } from "../auth/policy";
+import { hashToken, tokenPattern } from "../people/tokens";
 import { audit, auditActor, type Tx } from "../audit/write";
 import type { SessionToken } from "../auth/session";
 import { contentMissing, contentRegistry } from "../content";
@@ -27,17 +28,21 @@ type Questionnaire = { key: string; version: string; companyId: string };
 const questionnaires = new Map<string, Questionnaire>();
 const MAX_CACHED = 20_000;
 
-/** The key and version of an assessment in the company (immutable), from the process cache or one SELECT. */
-async function questionnaireOf(companyId: string, id: string): Promise<Questionnaire | null> {
-  const hit = questionnaires.get(id);
-  if (hit) return hit.companyId === companyId ? hit : null;
-  const rows = await db().$queryRaw<{ key: string; version: string }[]>`
-    SELECT "questionnaireKey" AS key, "contentVersion" AS version FROM "Assessment" WHERE id = ${id} AND "companyId" = ${companyId}`;
-  if (!rows.length) return null;
-  if (questionnaires.size >= MAX_CACHED) questionnaires.clear();
-  const q = { ...rows[0], companyId };
-  questionnaires.set(id, q);
-  return q;
+/**
+ * The key and version of an assessment (immutable), from the process cache or one SELECT; null when
+ * it is not in `companyId` (null: any company, the UPDATE checks whose it is).
+ */
+async function questionnaireOf(companyId: string | null, id: string): Promise<Questionnaire | null> {
+  let q = questionnaires.get(id);
+  if (!q) {
+    const rows = await db().$queryRaw<Questionnaire[]>`
+      SELECT "questionnaireKey" AS key, "contentVersion" AS version, "companyId" FROM "Assessment" WHERE id = ${id}`;
+    if (!rows.length) return null;
+    if (questionnaires.size >= MAX_CACHED) questionnaires.clear();
+    q = rows[0];
+    questionnaires.set(id, q);
+  }
+  return companyId === null || q.companyId === companyId ? q : null;
 }
 
 /** The answers fit the questionnaire (null: the questionnaire is unknown here, the full path answers). */
@@ -70,6 +75,33 @@ export async function saveAnswersWithSession(token: SessionToken, companyId: str
     RETURNING a.revision`;
   return rows.length ? { revision: rows[0].revision, savedAt: new Date().toISOString() } : null;
 }
+
+/**
+ * A workshop participant's autosave on the link's token alone, the same way: the UPDATE checks that
+ * the token is a current guest link, its workshop not closed (workshops/gate.ts) and the assessment
+ * that guest's draft at this revision. A cooperation partner's save is written to the access log
+ * with it, so it is not done here. Null when it did not write: the caller then runs the full checks
+ * (requireGuestAccess with the token limit, saveAnswers), which answer with the reason.
+ */
+export async function saveGuestAnswersWithToken(token: string, id: string, input: SaveAnswersInput): Promise<SaveResult | null> {
+  if (!tokenPattern.test(token) || !isValidId(id)) return null;
+  const q = await questionnaireOf(null, id);
+  if (!q || answersFit(q, input) !== true) return null;
+  const rows = await db().$queryRaw<{ revision: number }[]>`
+    UPDATE "Assessment" a
+       SET answers = ${JSON.stringify(input.answers)}::jsonb, "currentPage" = ${input.currentPage}, revision = a.revision + 1, "updatedAt" = now()
+     WHERE a.id = ${id} AND a.status = 'draft' AND a.revision = ${input.revision}
+       AND EXISTS (SELECT 1 FROM "Respondent" r
+                    WHERE r.id = a."respondentId" AND r."companyId" = a."companyId" AND r."tokenHash" = ${hashToken(token)} AND r.kind = ${workshopGuestKind}
+                      AND (r."tokenExpiresAt" IS NULL OR r."tokenExpiresAt" > now()))
+       AND NOT EXISTS (SELECT 1 FROM "WorkshopParticipant" p JOIN "Workshop" w ON w.id = p."workshopId"
+                        WHERE p."respondentId" = a."respondentId" AND w.status = 'closed')
+    RETURNING a.revision`;
+  return rows.length ? { revision: rows[0].revision, savedAt: new Date().toISOString() } : null;
+}
+
+/** The respondent kind of a workshop participant (policy.ts toGuestOrigin), who may answer. */
+const workshopGuestKind = "guest";
 
 /**
  * Autosave with a checked context (members after the full checks, guests through their link):
