@@ -101,8 +101,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 export async function currentUserAndMembership(companyId: string): Promise<{ user: SessionUser | null; member?: MemberRow | null }> {
   const p = await requestPrincipal();
   if (!p || !isValidId(companyId)) return { user: await currentUser() };
-  const [user, member] = await Promise.all([currentUser(), p.loader.member(companyId)]);
-  return { user, member };
+  // the membership first: its read answers the session check too (principal.ts)
+  const member = p.loader.member(companyId);
+  const [user, m] = await Promise.all([currentUser(), member]);
+  return { user, member: m };
 }
 
 async function viaNextAuth(): Promise<SessionUser | null> {

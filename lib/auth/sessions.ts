@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { MemberRow, PrincipalRead } from "./principal";
 
 /** A signed-in session lives at most this long, however often it is refreshed (idle limit: the cookie's 8 h). */
@@ -26,19 +27,23 @@ export async function activeSession(sessionId: string, userId: string, now = new
  * lib/auth/principal.ts asks for both at once). No membership is read for an ended session.
  */
 export async function readPrincipal(sessionId: string, userId: string, companyIds: readonly string[], now = new Date()): Promise<PrincipalRead> {
-  const rows = await db().$queryRaw<{ advisor: boolean; companyId: string | null; role: string | null; companyName: string | null }[]>`
-    SELECT EXISTS (
+  const advisor = Prisma.sql`EXISTS (
              SELECT 1 FROM "AdvisorGrant" g
               WHERE g."advisorUserId" = s."userId" AND g."revokedAt" IS NULL AND g."acceptedAt" IS NOT NULL AND g."expiresAt" > ${now}
-           ) AS advisor,
-           m."companyId", m.role, c.name AS "companyName"
-      FROM "UserSession" s
-      LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."companyId" = ANY(${[...companyIds]}::text[])
-      LEFT JOIN "Company" c ON c.id = m."companyId"
-     WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}`;
+           ) AS advisor`;
+  const active = Prisma.sql`s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}`;
+  // without companies the statement stays the plain session check (the joins cost PGlite's planner on every signed-in page)
+  const rows = companyIds.length
+    ? await db().$queryRaw<{ advisor: boolean; companyId: string | null; role: string | null; companyName: string | null }[]>`
+        SELECT ${advisor}, m."companyId", m.role, c.name AS "companyName"
+          FROM "UserSession" s
+          LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."companyId" = ANY(${[...companyIds]}::text[])
+          LEFT JOIN "Company" c ON c.id = m."companyId"
+         WHERE ${active}`
+    : await db().$queryRaw<{ advisor: boolean; companyId: null; role: null; companyName: null }[]>`SELECT ${advisor} FROM "UserSession" s WHERE ${active}`;
   if (!rows.length) return { session: null, members: new Map() };
   const members = new Map<string, MemberRow>();
-  for (const r of rows) if (r.companyId && r.role !== null && r.companyName !== null) members.set(r.companyId, { role: r.role, companyName: r.companyName });
+  for (const r of rows) if (r.companyId && r.role && r.companyName !== null) members.set(r.companyId, { role: r.role, companyName: r.companyName });
   return { session: { advisor: rows[0].advisor === true }, members };
 }
 
