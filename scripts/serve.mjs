@@ -19,8 +19,9 @@ const app = next({ dev: false, dir: process.cwd(), port });
 let handle;
 
 const server = http.createServer((req, res) => {
-  const toNext = () => {
-    handle(req, res).catch((err) => {
+  // the front hands on the request, or a replay of it when it has read the body (lib/http/front.ts)
+  const toNext = (request = req) => {
+    handle(request, res).catch((err) => {
       console.error(`[server] failed to handle ${req.method} ${req.url}`, err);
       if (res.headersSent) return void res.destroy();
       res.statusCode = 500;

@@ -5,14 +5,28 @@ import { Readable } from "node:stream";
 import { createFront, type FrontRoute } from "./front";
 
 /** A real server: the front, and behind it a stand-in for Next that echoes what it received. */
-async function serve(route: FrontRoute<{ id: string }>, onError?: (e: unknown) => void) {
+/** How the stand-in for Next reads a body: a web stream (Readable.toWeb), or an async iterator (what Next's route handlers use) at once or after a while. */
+type Reader = (req: http.IncomingMessage) => Promise<string>;
+const readers: Record<string, Reader> = {
+  webStream: (req) => new Response(Readable.toWeb(req) as ReadableStream).text(),
+  asyncIterator: async (req) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString();
+  },
+  asyncIteratorLater: async (req) => {
+    await new Promise((r) => setTimeout(r, 20));
+    return readers.asyncIterator(req);
+  },
+};
+
+async function serve(route: FrontRoute<{ id: string }>, onError?: (e: unknown) => void, read: Reader = readers.webStream) {
   const front = createFront([route], onError);
   const seen: Array<{ url?: string; method?: string; body: string; type?: string }> = [];
   const server = http.createServer((req, res) => {
-    front(req, res, () => {
-      // read the way Next does: a web stream over the request (Readable.toWeb), then the text
-      void new Response(Readable.toWeb(req) as ReadableStream).text().then((body) => {
-        seen.push({ url: req.url, method: req.method, body, type: req.headers["content-type"] });
+    front(req, res, (handed = req) => {
+      void read(handed).then((body) => {
+        seen.push({ url: handed.url, method: handed.method, body, type: handed.headers["content-type"] });
         res.writeHead(299, { "content-type": "text/plain" });
         res.end(`next:${body}`);
       });
@@ -53,13 +67,16 @@ describe("the server's front", () => {
     expect(seen).toEqual([]);
   });
 
-  it("hands a declined request to Next with its whole body and headers, as it came", async () => {
-    const { base, seen } = await serve(route(async () => null, 100_000));
+  it.each(Object.keys(readers))("hands a declined request to Next with its whole body and headers, as it came (read as %s)", async (how) => {
+    const { base, seen } = await serve(route(async () => null, 100_000), undefined, readers[how]);
     const body = JSON.stringify({ text: "ä".repeat(20_000) }); // several chunks
-    const res = await put(base, "/save/abc", body);
-    expect(res.status).toBe(299);
-    expect(await res.text()).toBe(`next:${body}`);
-    expect(seen).toEqual([{ url: "/save/abc", method: "PUT", body, type: "application/json" }]);
+    // a decline at once (junk is refused before anything is awaited), again and again on one connection
+    for (const b of [body, "{kaputt", body]) {
+      const res = await put(base, "/save/abc", b);
+      expect(res.status).toBe(299);
+      expect(await res.text()).toBe(`next:${b}`);
+    }
+    expect(seen).toEqual([body, "{kaputt", body].map((b) => ({ url: "/save/abc", method: "PUT", body: b, type: "application/json" })));
   });
 
   it("hands it to Next when the route fails, and reports the error", async () => {

@@ -1,5 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
+import { IncomingMessage, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 
 /**
  * The front of the production server (scripts/serve.mjs): a request that one of the `FrontRoute`s
@@ -26,7 +25,8 @@ export type FrontRoute<P> = {
   answer(params: P, request: { headers: IncomingHttpHeaders; encrypted: boolean; body: Buffer }): Promise<FrontAnswer | null>;
 };
 
-export type Front = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+/** `next` hands the request to Next: the same one, or (when the front read its body) the one `replayed` made. */
+export type Front = (req: IncomingMessage, res: ServerResponse, next: (req?: IncomingMessage) => void) => void;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of routes with different parameter types
 export function createFront(routes: ReadonlyArray<FrontRoute<any>>, onError: (e: unknown) => void = () => undefined): Front {
@@ -47,10 +47,7 @@ export function createFront(routes: ReadonlyArray<FrontRoute<any>>, onError: (e:
             onError(e);
             return null;
           });
-          if (!answer) {
-            putBack(req, chunks);
-            return next();
-          }
+          if (!answer) return next(replayed(req, chunks));
           res.writeHead(answer.status, { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) });
           res.end(answer.body);
         },
@@ -84,18 +81,24 @@ function readBody(req: IncomingMessage): Promise<Buffer[]> {
 }
 
 /**
- * Makes the request readable again from its first byte, for Next: its stream members are replaced
- * by those of a stream that yields the chunks already read. The request object itself (headers,
- * socket, url) stays the same, so Next sees the request as it came. This is how Next itself gives
- * a body back after its proxy read it (replaceRequestBody in next/dist/server/body-streams.js).
+ * The request again, readable from its first byte, for Next: a new IncomingMessage on the same
+ * socket with the same head, whose body is the chunks already read. It is a stream of its own, so
+ * every way of reading it works. (Copying a fresh stream's members onto the read request, as Next's
+ * replaceRequestBody does, left Node's stream internals emitting on the other object: an async
+ * iterator over it, which Next's route handlers use, then failed with "callback is not a function"
+ * when the decline came quickly, and the request hung.)
  */
-function putBack(req: IncomingMessage, chunks: Buffer[]): void {
-  const replay = new Readable({ read() {} });
-  for (const c of chunks) replay.push(c);
-  replay.push(null);
-  for (const key in replay) {
-    let v = (replay as unknown as Record<string, unknown>)[key];
-    if (typeof v === "function") v = v.bind(req);
-    (req as unknown as Record<string, unknown>)[key] = v;
-  }
+function replayed(req: IncomingMessage, chunks: Buffer[]): IncomingMessage {
+  const again = new IncomingMessage(req.socket);
+  again.method = req.method;
+  again.url = req.url;
+  again.headers = req.headers;
+  again.rawHeaders = req.rawHeaders;
+  again.httpVersion = req.httpVersion;
+  again.httpVersionMajor = req.httpVersionMajor;
+  again.httpVersionMinor = req.httpVersionMinor;
+  again.complete = true; // the whole body is here: reading it to the end is not an abort
+  for (const c of chunks) again.push(c);
+  again.push(null);
+  return again;
 }
