@@ -52,6 +52,11 @@ function answersFit(q: Questionnaire, input: SaveAnswersInput): boolean | null {
   return checkAnswers(content, input.answers).length === 0;
 }
 
+/** The SET of every autosave UPDATE: the answers and page, the next revision. */
+function newAnswers(input: SaveAnswersInput) {
+  return Prisma.sql`answers = ${JSON.stringify(input.answers)}::jsonb, "currentPage" = ${input.currentPage}, revision = a.revision + 1, "updatedAt" = now()`;
+}
+
 /** Roles whose members answer (policy.ts), for the membership condition of the session path. */
 const answeringRoles = ROLES.filter((role) => can({ kind: "membership", role }, "answer"));
 
@@ -67,7 +72,7 @@ export async function saveAnswersWithSession(token: SessionToken, companyId: str
   if (!q || answersFit(q, input) !== true) return null;
   const rows = await db().$queryRaw<{ revision: number }[]>`
     UPDATE "Assessment" a
-       SET answers = ${JSON.stringify(input.answers)}::jsonb, "currentPage" = ${input.currentPage}, revision = a.revision + 1, "updatedAt" = now()
+       SET ${newAnswers(input)}
      WHERE a.id = ${id} AND a."companyId" = ${companyId} AND a.status = 'draft' AND a.revision = ${input.revision}
        AND EXISTS (SELECT 1 FROM "Respondent" r WHERE r.id = a."respondentId" AND r."userId" = ${token.id})
        AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = ${token.id} AND m."companyId" = ${companyId} AND m.role IN (${Prisma.join(answeringRoles)}))
@@ -75,6 +80,9 @@ export async function saveAnswersWithSession(token: SessionToken, companyId: str
     RETURNING a.revision`;
   return rows.length ? { revision: rows[0].revision, savedAt: new Date().toISOString() } : null;
 }
+
+/** The respondent kind of a workshop participant (policy.ts toGuestOrigin), who may answer. */
+const workshopGuestKind = "guest";
 
 /**
  * A workshop participant's autosave on the link's token alone, the same way: the UPDATE checks that
@@ -89,7 +97,7 @@ export async function saveGuestAnswersWithToken(token: string, id: string, input
   if (!q || answersFit(q, input) !== true) return null;
   const rows = await db().$queryRaw<{ revision: number }[]>`
     UPDATE "Assessment" a
-       SET answers = ${JSON.stringify(input.answers)}::jsonb, "currentPage" = ${input.currentPage}, revision = a.revision + 1, "updatedAt" = now()
+       SET ${newAnswers(input)}
      WHERE a.id = ${id} AND a.status = 'draft' AND a.revision = ${input.revision}
        AND EXISTS (SELECT 1 FROM "Respondent" r
                     WHERE r.id = a."respondentId" AND r."companyId" = a."companyId" AND r."tokenHash" = ${hashToken(token)} AND r.kind = ${workshopGuestKind}
@@ -99,9 +107,6 @@ export async function saveGuestAnswersWithToken(token: string, id: string, input
     RETURNING a.revision`;
   return rows.length ? { revision: rows[0].revision, savedAt: new Date().toISOString() } : null;
 }
-
-/** The respondent kind of a workshop participant (policy.ts toGuestOrigin), who may answer. */
-const workshopGuestKind = "guest";
 
 /**
  * Autosave with a checked context (members after the full checks, guests through their link):
@@ -118,7 +123,7 @@ export async function saveAnswers(ctx: CompanyContext, id: string, input: SaveAn
       : Prisma.sql`EXISTS (SELECT 1 FROM "Respondent" r WHERE r.id = a."respondentId" AND r."userId" = ${ctx.userId})`;
   const update = (tx: Tx) => tx.$queryRaw<{ revision: number }[]>`
     UPDATE "Assessment" a
-       SET answers = ${JSON.stringify(input.answers)}::jsonb, "currentPage" = ${input.currentPage}, revision = a.revision + 1, "updatedAt" = now()
+       SET ${newAnswers(input)}
      WHERE a.id = ${id} AND a."companyId" = ${ctx.companyId} AND a.status = 'draft' AND a.revision = ${input.revision} AND ${own}
     RETURNING a.revision`;
   // an outsider's saves (a cooperation partner's) are on the company's access log, in the same transaction

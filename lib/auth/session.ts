@@ -71,7 +71,8 @@ export async function sessionTokenFrom(jar: ReadonlyArray<{ name: string; value:
 /**
  * The request's session cookie, decoded, and the loader that reads what the request asks about its
  * user (principal.ts: the session check and memberships, together). Once per request (React
- * cache); a route handler, outside a render, gets a fresh one per call. Undefined without a shared
+ * cache; Next gives route handlers a request scope too: a company route reads 2 statements, counted
+ * on PostgreSQL). Undefined without a shared
  * secret (development: next-auth decides), null without a valid cookie.
  */
 const requestPrincipal = cache(async () => {
@@ -88,10 +89,16 @@ const requestPrincipal = cache(async () => {
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const p = await requestPrincipal();
   if (p === undefined) return viaNextAuth();
-  if (!p) return null;
+  return p && userOf(p);
+});
+
+type RequestPrincipal = NonNullable<Awaited<ReturnType<typeof requestPrincipal>>>;
+
+/** The cookie's user while its session is active (the loader's session check). */
+async function userOf(p: RequestPrincipal): Promise<SessionUser | null> {
   const session = await p.loader.session();
   return session && { ...p.token, advisor: session.advisor };
-});
+}
 
 /**
  * The signed-in user (null: signed out) and their membership of `companyId`, read with the session
@@ -101,9 +108,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 export async function currentUserAndMembership(companyId: string): Promise<{ user: SessionUser | null; member?: MemberRow | null }> {
   const p = await requestPrincipal();
   if (!p || !isValidId(companyId)) return { user: await currentUser() };
-  // the membership first: its read answers the session check too (principal.ts)
+  // the membership first: its read answers the session check too (principal.ts); the user from the
+  // same loader, which does not depend on React's cache holding it
   const member = p.loader.member(companyId);
-  const [user, m] = await Promise.all([currentUser(), member]);
+  const [user, m] = await Promise.all([userOf(p), member]);
   return { user, member: m };
 }
 
