@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { withPreparedStatements } from "./pglite-statements";
 
 /**
  * Interactive transactions may wait longer for a connection than Prisma's default 2 s: in a burst
@@ -19,7 +20,7 @@ export function createDbHandle(opts: { DATABASE_URL?: string; PGLITE_DIR: string
     return { prisma, kind: "postgresql", close: () => prisma.$disconnect() };
   }
   const pglite = new PGlite(opts.PGLITE_DIR);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(withPreparedStatements(pglite) as unknown as PGlite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",
