@@ -9,4 +9,12 @@ describe("locale helpers", () => {
     expect(intlLocale("en")).toBe("en-GB");
     expect(toLocale("fr")).toBe("de");
   });
+
+  it("reuse one formatter per locale and options, and keep them apart", () => {
+    const a = dateFormat("de", { dateStyle: "short" });
+    expect(dateFormat("de", { dateStyle: "short" })).toBe(a);
+    expect(dateFormat("en", { dateStyle: "short" })).not.toBe(a);
+    expect(dateFormat("de", { dateStyle: "short", timeZone: "UTC" })).not.toBe(a);
+    expect(dateFormat("de", { dateStyle: "short", timeZone: "UTC" }).format(new Date("2026-03-14T23:30:00Z"))).toBe("14.03.26");
+  });
 });
