@@ -13,11 +13,11 @@ type WorkshopRef = { id: string; k: number; questionnaires: string[] };
 
 /**
  * The submitted results of the workshop's respondents (one per respondent and questionnaire: the
- * newest with a frozen snapshot), optionally only of some companies. `answers` only when asked for
- * (the handout's planning needs them; the projector's polling does not).
+ * newest with a frozen snapshot). `answers` only when asked for (the handout's planning needs
+ * them; the projector's polling does not).
  */
-async function latestSubmitted(client: Client, w: WorkshopRef, companyIds?: string[], answers = false) {
-  const participants = await client.workshopParticipant.findMany({ where: { workshopId: w.id, ...(companyIds ? { companyId: { in: companyIds } } : {}) }, select: { respondentId: true } });
+async function latestSubmitted(client: Client, w: WorkshopRef, answers = false) {
+  const participants = await client.workshopParticipant.findMany({ where: { workshopId: w.id }, select: { respondentId: true } });
   if (!participants.length) return [];
   const rows = await client.assessment.findMany({
     where: { respondentId: { in: participants.map((p) => p.respondentId) }, status: "submitted", questionnaireKey: { in: w.questionnaires } },
@@ -33,23 +33,27 @@ async function latestSubmitted(client: Client, w: WorkshopRef, companyIds?: stri
   });
 }
 
+type Submitted = Awaited<ReturnType<typeof latestSubmitted>>;
+
+/** Submitted results per company. */
+function byCompany(rows: Submitted): CompanyScores[] {
+  const scores = new Map<string, AssessmentScore[]>();
+  for (const r of rows) scores.set(r.companyId, [...(scores.get(r.companyId) ?? []), r.scores]);
+  return [...scores].map(([companyId, s]) => ({ companyId, scores: s }));
+}
+
 /** The submitted results of the workshop's respondents, per company. */
-async function companyScores(client: Client, w: WorkshopRef, companyIds?: string[]): Promise<CompanyScores[]> {
-  const byCompany = new Map<string, AssessmentScore[]>();
-  for (const r of await latestSubmitted(client, w, companyIds)) byCompany.set(r.companyId, [...(byCompany.get(r.companyId) ?? []), r.scores]);
-  return [...byCompany].map(([companyId, scores]) => ({ companyId, scores }));
+async function companyScores(client: Client, w: WorkshopRef): Promise<CompanyScores[]> {
+  return byCompany(await latestSubmitted(client, w));
 }
 
 /**
  * The handout part of a state (group-measures.ts), over exactly the given companies and the same
  * results their aggregate is built from: each company's plan from its workshop results, counted.
  */
-async function handoutOf(client: Client, w: WorkshopRef, companyIds: string[], now: Date): Promise<Handout> {
+async function handoutOf(client: Client, companyIds: string[], rows: Submitted, now: Date): Promise<Handout> {
   const registry = contentRegistry();
-  const [rows, companies] = await Promise.all([
-    latestSubmitted(client, w, companyIds, true),
-    client.company.findMany({ where: { id: { in: companyIds } }, select: { id: true, sizeBand: true, profile: true } }),
-  ]);
+  const companies = await client.company.findMany({ where: { id: { in: companyIds } }, select: { id: true, sizeBand: true, profile: true } });
   const inputs: CompanyPlanInput[] = companies.map((c) => ({
     companyId: c.id,
     sizeBand: c.sizeBand,
@@ -84,24 +88,43 @@ function lastPublication(client: Client, workshopId: string) {
  * an advisory lock per workshop, so that several app instances (or two projector tabs) polling at
  * once publish a state once; the unique (workshopId, seq) is the last guard.
  */
-async function publishIfDue(w: WorkshopRef): Promise<void> {
+type Publication = NonNullable<Awaited<ReturnType<typeof lastPublication>>>;
+
+/**
+ * Publishes a new group state when the rule allows it (see anonymity.ts). In one transaction under
+ * an advisory lock per workshop, so that several app instances (or two projector tabs) polling at
+ * once publish a state once; the unique (workshopId, seq) is the last guard. Returns what it read
+ * under the lock (the finished companies and the last publication, the new one when it made one),
+ * or null when another instance published at the same moment.
+ *
+ * The results are read once, with their answers: the aggregate and the handout are built from the
+ * same rows (reading them again per step made the poll after a burst of submits the slow one).
+ */
+async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last: Publication | null } | null> {
   try {
-    await db().$transaction(async (tx) => {
+    return await db().$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"workshop:" + w.id}))`;
-      const last = await lastPublication(tx, w.id);
-      const all = await companyScores(tx, w);
-      const finished = all.filter((c) => isFinished(w.questionnaires, c));
-      const d = decidePublication({ k: w.k, finished: finished.map((c) => c.companyId), published: last?.companyIds ?? null });
-      if (!d.publish) return;
+      const [last, rows] = await Promise.all([lastPublication(tx, w.id), latestSubmitted(tx, w, true)]);
+      const finished = byCompany(rows).filter((c) => isFinished(w.questionnaires, c));
+      const finishedIds = finished.map((c) => c.companyId);
+      const d = decidePublication({ k: w.k, finished: finishedIds, published: last?.companyIds ?? null });
+      if (!d.publish) return { finished: finishedIds, last };
       const included = finished.filter((c) => d.companyIds.includes(c.companyId));
       const aggregate = aggregateGroup(shapesOf(w.questionnaires), included, w.k);
-      const handout = await handoutOf(tx, w, d.companyIds, new Date());
-      await tx.workshopPublication.create({
+      const handout = await handoutOf(
+        tx,
+        d.companyIds,
+        rows.filter((r) => d.companyIds.includes(r.companyId)),
+        new Date(),
+      );
+      const made = await tx.workshopPublication.create({
         data: { workshopId: w.id, seq: (last?.seq ?? 0) + 1, companyIds: d.companyIds, companyCount: d.companyIds.length, aggregate: aggregate as unknown as Prisma.InputJsonValue, handout: handout as unknown as Prisma.InputJsonValue },
       });
+      return { finished: finishedIds, last: made };
     });
   } catch (e) {
     if ((e as { code?: string }).code !== "P2002") throw e;
+    return null;
   }
 }
 
@@ -128,8 +151,8 @@ export async function liveState(w: WorkshopRef & { status: string }): Promise<Li
   let [finished, last] = await Promise.all([finishedIds(client, w), lastPublication(client, w.id)]);
   let d: PublicationDecision = decidePublication({ k: w.k, finished, published: last?.companyIds ?? null });
   if (d.publish) {
-    await publishIfDue(w);
-    [finished, last] = await Promise.all([finishedIds(client, w), lastPublication(client, w.id)]);
+    // what the publishing read under the lock; when another instance published at that moment, read again
+    ({ finished, last } = (await publishIfDue(w)) ?? { finished: await finishedIds(client, w), last: await lastPublication(client, w.id) });
     d = decidePublication({ k: w.k, finished, published: last?.companyIds ?? null });
   }
   const [companies, participants] = await Promise.all([client.workshopCompany.count({ where: { workshopId: w.id } }), client.workshopParticipant.count({ where: { workshopId: w.id } })]);
