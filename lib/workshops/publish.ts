@@ -83,11 +83,6 @@ function lastPublication(client: Client, workshopId: string) {
   return client.workshopPublication.findFirst({ where: { workshopId }, orderBy: { seq: "desc" } });
 }
 
-/**
- * Publishes a new group state when the rule allows it (see anonymity.ts). In one transaction under
- * an advisory lock per workshop, so that several app instances (or two projector tabs) polling at
- * once publish a state once; the unique (workshopId, seq) is the last guard.
- */
 type Publication = NonNullable<Awaited<ReturnType<typeof lastPublication>>>;
 
 /**
