@@ -178,8 +178,8 @@ async function run(kind: "pglite" | "postgresql", databaseUrl?: string) {
     const submits = await Promise.all(people.map((p) => fetch(`${server.baseURL}/api/g/${p.token}/assessments/${p.assessmentId}/submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ revision: p.revision }) }).then((r) => r.status)));
     await new Promise((r) => setTimeout(r, 2 * POLL_MS));
     const screenFigures = await screen.stop();
-    const last = screenFigures.last as { finished: number; publication: { companyCount: number } | null } | null;
-    result = { participants: PARTICIPANTS, questions: QUESTIONS.length, app, submitted: submits.filter((x) => x === 200).length, projector: { ...screenFigures, submitsAtS, last: undefined, finishedShown: last?.finished, publishedCompanies: last?.publication?.companyCount ?? null } };
+    const last = screenFigures.last as { finished: number; publication: { companyCount: number } | null; waiting: { reason: string; missing: number } | null } | null;
+    result = { participants: PARTICIPANTS, questions: QUESTIONS.length, app, submitted: submits.filter((x) => x === 200).length, projector: { ...screenFigures, submitsAtS, last: undefined, finishedShown: last?.finished, publishedCompanies: last?.publication?.companyCount ?? null, waitingShown: last?.waiting ?? null } };
   } finally {
     await server.stop();
   }

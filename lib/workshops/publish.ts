@@ -143,14 +143,21 @@ export type LiveState = {
  */
 export async function liveState(w: WorkshopRef & { status: string }): Promise<LiveState> {
   const client = db();
-  let [finished, last] = await Promise.all([finishedIds(client, w), lastPublication(client, w.id)]);
+  // the join counts do not depend on the publishing: read with the rest, so that a poll during a burst of
+  // submits waits for the connection pool once less
+  const [finishedNow, lastNow, companies, participants] = await Promise.all([
+    finishedIds(client, w),
+    lastPublication(client, w.id),
+    client.workshopCompany.count({ where: { workshopId: w.id } }),
+    client.workshopParticipant.count({ where: { workshopId: w.id } }),
+  ]);
+  let [finished, last] = [finishedNow, lastNow];
   let d: PublicationDecision = decidePublication({ k: w.k, finished, published: last?.companyIds ?? null });
   if (d.publish) {
     // what the publishing read under the lock; when another instance published at that moment, read again
     ({ finished, last } = (await publishIfDue(w)) ?? { finished: await finishedIds(client, w), last: await lastPublication(client, w.id) });
     d = decidePublication({ k: w.k, finished, published: last?.companyIds ?? null });
   }
-  const [companies, participants] = await Promise.all([client.workshopCompany.count({ where: { workshopId: w.id } }), client.workshopParticipant.count({ where: { workshopId: w.id } })]);
   return {
     status: w.status,
     companies,
