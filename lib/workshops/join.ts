@@ -14,6 +14,8 @@ const DAY = 24 * 60 * 60 * 1000;
 export const GUEST_LINK_DAYS = 180;
 /** How long the advisor may see a consenting company's result (the company can end it any time). */
 export const CONSENT_DAYS = 90;
+/** At most this many people join one workshop (a room, not a website): a shared code cannot fill the database. */
+export const MAX_WORKSHOP_PARTICIPANTS = 250;
 
 const INVALID = ["joinCodeUnknown", "colleagueLinkInvalid", "claimCodeInvalid"] as const;
 
@@ -34,13 +36,13 @@ async function findByCode(input: string) {
   return w;
 }
 
-export type JoinPreview = { title: string; date: Date; place: string; code: string; state: "open" | "closed" | "past"; colleagueOf: string | null };
+export type JoinPreview = { title: string; date: Date; place: string; code: string; state: "open" | "closed" | "past" | "full"; colleagueOf: string | null };
 
 /** What the join page shows for a code: the workshop and whether it still takes joins; a wrong code is a 404 "joinCodeUnknown". */
 export async function previewJoin(input: string, keys: string[], colleague?: string): Promise<JoinPreview> {
   return guardCode(keys, async () => {
     const w = await findByCode(input);
-    const state = w.status === "closed" ? "closed" : isPast(w.date) ? "past" : "open";
+    const state = w.status === "closed" ? "closed" : isPast(w.date) ? "past" : (await seatsTaken(db(), w.id)) >= MAX_WORKSHOP_PARTICIPANTS ? "full" : "open";
     const company = colleague ? await colleagueCompany(w.id, colleague).catch(() => null) : null;
     return { title: w.title, date: w.date, place: w.place, code: w.joinCode, state, colleagueOf: company?.company.name ?? null };
   });
@@ -63,6 +65,19 @@ function colleagueCompany(workshopId: string, token: string) {
     });
 }
 
+function seatsTaken(client: Pick<Tx, "workshopParticipant">, workshopId: string) {
+  return client.workshopParticipant.count({ where: { workshopId } });
+}
+
+/**
+ * Takes a seat in the workshop for this transaction's join, or refuses when it is full. Under an
+ * advisory lock per workshop, so that joins at the same moment (on any instance) count one after the other.
+ */
+async function takeSeat(tx: Tx, workshopId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"workshop-join:" + workshopId}))`;
+  if ((await seatsTaken(tx, workshopId)) >= MAX_WORKSHOP_PARTICIPANTS) throw new AppError("conflict", "workshopFull", { max: MAX_WORKSHOP_PARTICIPANTS });
+}
+
 async function addParticipant(tx: Tx, p: { workshopId: string; companyId: string; name?: string; email?: string }) {
   const n = await tx.workshopParticipant.count({ where: { companyId: p.companyId } });
   const displayName = p.name ?? `Teilnehmer/in ${n + 1}`;
@@ -80,6 +95,7 @@ async function addParticipant(tx: Tx, p: { workshopId: string; companyId: string
 export async function joinWorkshop(code: string, input: JoinInput, keys: string[]): Promise<{ token: string }> {
   const w = await guardCode(keys, () => joinable(code));
   return db().$transaction(async (tx) => {
+    await takeSeat(tx, w.id);
     const company = await tx.company.create({ data: { name: input.companyName, industry: input.industry, sizeBand: input.sizeBand, region: input.region }, select: { id: true } });
     const wc = await tx.workshopCompany.create({ data: { workshopId: w.id, companyId: company.id, colleagueTokenHash: newToken().hash }, select: { id: true } });
     const { token, actor } = await addParticipant(tx, { workshopId: w.id, companyId: company.id, name: input.name, email: input.email });
@@ -97,5 +113,8 @@ export async function joinAsColleague(code: string, input: JoinColleagueInput, k
     const w = await joinable(code);
     return { w, company: await colleagueCompany(w.id, input.colleague) };
   });
-  return db().$transaction(async (tx) => ({ token: (await addParticipant(tx, { workshopId: w.id, companyId: company.companyId, name: input.name, email: input.email })).token }));
+  return db().$transaction(async (tx) => {
+    await takeSeat(tx, w.id);
+    return { token: (await addParticipant(tx, { workshopId: w.id, companyId: company.companyId, name: input.name, email: input.email })).token };
+  });
 }

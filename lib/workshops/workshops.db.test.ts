@@ -9,7 +9,7 @@ import { requireGuestAccess } from "../guests/access";
 import { guestOffers } from "../guests/offers";
 import { createWorkshop, setWorkshopStatus } from "./mutations";
 import { requireWorkshop } from "./access";
-import { joinAsColleague, joinWorkshop, previewJoin } from "./join";
+import { joinAsColleague, joinWorkshop, MAX_WORKSHOP_PARTICIPANTS, previewJoin } from "./join";
 import { liveState } from "./publish";
 import { consentedCompanies } from "./queries";
 import { createClaimCode, newColleagueLink, setConsent } from "./participant";
@@ -150,5 +150,32 @@ describeEachDb("workshops", ({ db }) => {
     const c = (await db().workshop.findUniqueOrThrow({ where: { id: w.id } })).joinCode;
     expect((await previewJoin(c, [])).state).toBe("past");
     expect((await appError(() => joinWorkshop(c, { companyName: "X GmbH", industry: "C", sizeBand: "1-9", region: "BE", consent: false }, []))).messageKey).toBe("workshopPast");
+  });
+  it("a full workshop says so and refuses further joins, also two at the same moment; nothing of a refused join is stored", async () => {
+    const w = await createWorkshop(advisor, { title: "Voller Saal", date: today(), place: "Kammer", questionnaires: [KEY], k: 3 });
+    const c = (await db().workshop.findUniqueOrThrow({ where: { id: w.id } })).joinCode;
+    const first = await joinWorkshop(c, { companyName: "Erster Betrieb", industry: "C", sizeBand: "1-9", region: "BE", consent: false }, []);
+    const firstCtx = await requireGuestAccess(first.token, "company.read");
+    // the seats up to one: guests of the first company, written directly
+    const seats = MAX_WORKSHOP_PARTICIPANTS - 2;
+    await db().respondent.createMany({ data: Array.from({ length: seats }, (_, i) => ({ id: `seat${i}x${w.id}`, companyId: firstCtx.companyId, kind: "guest", displayName: `Gast ${i}` })) });
+    await db().workshopParticipant.createMany({ data: Array.from({ length: seats }, (_, i) => ({ workshopId: w.id, companyId: firstCtx.companyId, respondentId: `seat${i}x${w.id}` })) });
+    expect((await previewJoin(c, [])).state).toBe("open");
+    const companiesBefore = await db().company.count();
+    // one seat left, two join at once: exactly one gets it
+    const attempts = await Promise.allSettled(["Zweiter Betrieb", "Dritter Betrieb"].map((name) => joinWorkshop(c, { companyName: name, industry: "C", sizeBand: "1-9", region: "BE", consent: true }, [])));
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    const refused = attempts.find((a) => a.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "conflict", messageKey: "workshopFull" });
+    expect(await db().workshopParticipant.count({ where: { workshopId: w.id } })).toBe(MAX_WORKSHOP_PARTICIPANTS);
+    expect(await db().company.count()).toBe(companiesBefore + 1);
+    expect((await previewJoin(c, [])).state).toBe("full");
+    // a colleague of a company already in the workshop cannot take a seat either
+    const link = await newColleagueLink(firstCtx);
+    const colleague = await appError(() => joinAsColleague(c, { colleague: new URL(link).searchParams.get("c")! }, []));
+    expect(colleague).toMatchObject({ code: "conflict", messageKey: "workshopFull" });
+    expect(await db().workshopParticipant.count({ where: { workshopId: w.id } })).toBe(MAX_WORKSHOP_PARTICIPANTS);
+    // the other workshop is not affected
+    expect((await previewJoin(code, [])).state).toBe("open");
   });
 });

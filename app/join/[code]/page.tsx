@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getT } from "@/lib/i18n/server";
 import { isAppError } from "@/lib/errors";
 import { tokenKeys } from "@/lib/http/client-ip";
-import { previewJoin, type JoinPreview } from "@/lib/workshops/join";
+import { MAX_WORKSHOP_PARTICIPANTS, previewJoin, type JoinPreview } from "@/lib/workshops/join";
 import { dateFormat } from "@/lib/i18n/config";
 import { CodeForm } from "../code-form";
 import { JoinForm } from "./join-form";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ c?: string }> };
 
-/** The join page behind the code: who runs what, then company, optional e-mail and the consent choice. Wrong, closed and past codes say so. */
+/** The join page behind the code: who runs what, then company, optional e-mail and the consent choice. Wrong, closed, past and full workshops say so. */
 export default async function JoinCodePage({ params, searchParams }: Props) {
   const { code } = await params;
   const { c } = await searchParams;
@@ -37,7 +37,9 @@ export default async function JoinCodePage({ params, searchParams }: Props) {
       ? [t("workshops.join.unknownTitle"), problem === "limited" ? t("errors.rateLimited") : t("workshops.join.unknown")]
       : preview.state === "closed"
         ? [t("workshops.join.closedTitle"), t("workshops.join.closed", { title: preview.title })]
-        : [t("workshops.join.pastTitle"), t("workshops.join.past", { title: preview.title, date: day.format(preview.date) })];
+        : preview.state === "full"
+          ? [t("workshops.join.fullTitle"), t("workshops.join.full", { title: preview.title, max: MAX_WORKSHOP_PARTICIPANTS })]
+          : [t("workshops.join.pastTitle"), t("workshops.join.past", { title: preview.title, date: day.format(preview.date) })];
     return (
       <div className="mx-auto max-w-xl space-y-4 rounded-xl bg-white p-6 shadow-sm sm:p-8">
         <h1 className="text-2xl font-bold">{title}</h1>
