@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { lockInTransaction } from "../db/xact-lock";
 import { entryHash } from "./chain";
 import { viaLabel } from "../auth/policy";
 import type { CompanyContext } from "../auth/access";
@@ -27,7 +28,7 @@ export type AuditEntry = {
  */
 export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
   const chain = e.companyId ?? "instance";
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"audit:" + chain}))`;
+  await lockInTransaction(tx, "audit:" + chain);
   const last = await tx.auditEvent.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   const fields = {
     chain,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { lockInTransaction } from "../db/xact-lock";
 import { AppError } from "../errors";
 import { actingUserId, type CompanyContext } from "../auth/access";
 import { audit, auditActor, type Tx } from "../audit/write";
@@ -53,7 +54,7 @@ async function membershipOf(tx: Tx, companyId: string, userId: string) {
 /** Changes a member's role; the company always keeps at least one owner. */
 export async function changeRole(ctx: CompanyContext, userId: string, role: Role) {
   await db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"members:" + ctx.companyId}))`;
+    await lockInTransaction(tx, "members:" + ctx.companyId);
     const m = await membershipOf(tx, ctx.companyId, userId);
     if (toRole(m.role) === role) return;
     if (role === "member" && (await owners(tx, ctx.companyId)) <= 1) throw new AppError("conflict", "lastOwner");
@@ -66,7 +67,7 @@ export async function changeRole(ctx: CompanyContext, userId: string, role: Role
 export async function transferOwnership(ctx: CompanyContext, userId: string) {
   if (userId === ctx.userId) throw new AppError("unprocessable", "transferToSelf");
   await db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"members:" + ctx.companyId}))`;
+    await lockInTransaction(tx, "members:" + ctx.companyId);
     const m = await membershipOf(tx, ctx.companyId, userId);
     await tx.membership.update({ where: { id: m.id }, data: { role: "owner" } });
     await tx.membership.update({ where: { userId_companyId: { userId: actingUserId(ctx), companyId: ctx.companyId } }, data: { role: "member" } });
@@ -81,7 +82,7 @@ export async function transferOwnership(ctx: CompanyContext, userId: string) {
  */
 export async function removeMember(ctx: CompanyContext, userId: string) {
   await db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"members:" + ctx.companyId}))`;
+    await lockInTransaction(tx, "members:" + ctx.companyId);
     const m = await membershipOf(tx, ctx.companyId, userId);
     if (toRole(m.role) === "owner" && (await owners(tx, ctx.companyId)) <= 1) throw new AppError("conflict", "lastOwner");
     await tx.membership.delete({ where: { id: m.id } });

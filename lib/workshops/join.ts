@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { lockInTransaction } from "../db/xact-lock";
 import { AppError } from "../errors";
 import { audit, type Tx } from "../audit/write";
 import { guardToken } from "../auth/rate-limit";
@@ -74,7 +75,7 @@ function seatsTaken(client: Pick<Tx, "workshopParticipant">, workshopId: string)
  * advisory lock per workshop, so that joins at the same moment (on any instance) count one after the other.
  */
 async function takeSeat(tx: Tx, workshopId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"workshop-join:" + workshopId}))`;
+  await lockInTransaction(tx, "workshop-join:" + workshopId);
   if ((await seatsTaken(tx, workshopId)) >= MAX_WORKSHOP_PARTICIPANTS) throw new AppError("conflict", "workshopFull", { max: MAX_WORKSHOP_PARTICIPANTS });
 }
 

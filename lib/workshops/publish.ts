@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { lockInTransaction } from "../db/xact-lock";
 import type { Prisma } from "../db/generated/client";
 import type { AssessmentScore } from "../scoring/score";
 import { aggregateGroup, isFinished, type CompanyScores, type GroupAggregate } from "./aggregate";
@@ -98,7 +99,7 @@ type Publication = NonNullable<Awaited<ReturnType<typeof lastPublication>>>;
 async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last: Publication | null } | null> {
   try {
     return await db().$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"workshop:" + w.id}))`;
+      await lockInTransaction(tx, "workshop:" + w.id);
       const [last, rows] = await Promise.all([lastPublication(tx, w.id), latestSubmitted(tx, w, true)]);
       const finished = byCompany(rows).filter((c) => isFinished(w.questionnaires, c));
       const finishedIds = finished.map((c) => c.companyId);

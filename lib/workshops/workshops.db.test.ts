@@ -151,6 +151,7 @@ describeEachDb("workshops", ({ db }) => {
     expect((await previewJoin(c, [])).state).toBe("past");
     expect((await appError(() => joinWorkshop(c, { companyName: "X GmbH", industry: "C", sizeBand: "1-9", region: "BE", consent: false }, []))).messageKey).toBe("workshopPast");
   });
+
   it("a full workshop says so and refuses further joins, also two at the same moment; nothing of a refused join is stored", async () => {
     const w = await createWorkshop(advisor, { title: "Voller Saal", date: today(), place: "Kammer", questionnaires: [KEY], k: 3 });
     const c = (await db().workshop.findUniqueOrThrow({ where: { id: w.id } })).joinCode;
