@@ -31,6 +31,11 @@ export function proxy(request) {
 
 export const config = { matcher: [{ source: "/((?!_next/static|_next/image).*)" }] };
 `,
+  // its own (empty) instrumentation: without one, Next picks up the project's instrumentation.ts
+  // from the turbopack root, and the bare server would lock the app's PGlite directory and start
+  // PDF workers (it did until 2026-12-03)
+  "instrumentation.js": `export function register() {}
+`,
   "app/layout.jsx": `export default function RootLayout({ children }) {
   return (
     <html lang="de">
