@@ -93,6 +93,34 @@ describe("PGlite with prepared statements", () => {
     expect((await outside).rows[0].n).toBe(0);
   });
 
+  it("lets the event loop turn between statements, so a chain of them does not hold up other requests", async () => {
+    const c = withPreparedStatements(pg);
+    // counts how often the event loop comes round while the statements run
+    const loops = async (work: () => Promise<void>) => {
+      let n = 0;
+      let done = false;
+      const tick = () => {
+        n++;
+        if (!done) setImmediate(tick);
+      };
+      setImmediate(tick);
+      await work();
+      done = true;
+      return n;
+    };
+    const outside = await loops(async () => {
+      for (let i = 0; i < 10; i++) await c.query(`SELECT $1::int AS v`, [i]);
+    });
+    const inside = await loops(() =>
+      c.transaction(async (tx) => {
+        for (let i = 0; i < 10; i++) await tx.query(`SELECT $1::int AS v`, [i]);
+      }),
+    );
+    // PGlite answers in this thread at once: without a turn per statement both chains ran in a single macrotask (0 loops)
+    expect(outside).toBeGreaterThanOrEqual(9);
+    expect(inside).toBeGreaterThanOrEqual(9);
+  });
+
   it("keeps at most `max` statements and closes the least recently used", async () => {
     const c = withPreparedStatements(pg, { max: 2 });
     const before = await prepared();

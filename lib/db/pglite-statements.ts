@@ -18,12 +18,20 @@ import { messages, parse, protocol, type PGlite, type QueryOptions, type Results
  * transaction in progress, as PGlite's `query` does). At most `max` statements are kept; the least
  * recently used is closed. With PGlite there is one process and one connection, so the cache is
  * the connection's.
+ *
+ * Every statement first lets the event loop turn (setImmediate). PGlite runs in this thread and
+ * answers at once, so without a turn a request's whole chain of statements ran in one macrotask:
+ * the server read no other request until it was done, and under a burst (100 workshop submits) the
+ * requests were served strictly one after another, a projector's poll waiting up to 2 s behind them.
  */
 export type StatementClient = Pick<PGlite, "query" | "exec" | "transaction">;
 
 type Prepared = { name: string; types: number[] };
 
 const { serialize } = protocol;
+
+/** Lets timers, I/O and other requests run before the next statement (see above). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let made = 0; // statement names are unique in the process, whichever wrapper of a PGlite made them
 
@@ -70,15 +78,18 @@ export function withPreparedStatements(pg: PGlite, { max = 500 }: { max?: number
 
   const query = async <T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> => {
     await pg._checkReady();
+    await turn();
     return pg._runExclusiveTransaction(() => pg._runExclusiveQuery(() => run<T>(sql, params, options, false)));
   };
 
-  const transaction = <T>(callback: (tx: Transaction) => Promise<T>): Promise<T> =>
-    pg.transaction(async (tx) => {
+  const transaction = async <T>(callback: (tx: Transaction) => Promise<T>): Promise<T> => {
+    await turn();
+    return pg.transaction(async (tx) => {
       let closed = false;
       const ours = {
-        query: <R>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<R>> => {
-          if (closed || tx.closed) return Promise.reject(new Error("Transaction is closed"));
+        query: async <R>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<R>> => {
+          await turn();
+          if (closed || tx.closed) throw new Error("Transaction is closed");
           return pg._runExclusiveQuery(() => run<R>(sql, params, options, true));
         },
         sql: tx.sql,
@@ -95,6 +106,7 @@ export function withPreparedStatements(pg: PGlite, { max = 500 }: { max?: number
         closed = true;
       }
     });
+  };
 
   return { query: query as PGlite["query"], exec: pg.exec.bind(pg), transaction: transaction as PGlite["transaction"], prepared: () => cache.size };
 }
