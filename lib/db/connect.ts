@@ -11,16 +11,25 @@ import { withPreparedStatements } from "./pglite-statements";
  */
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
+/** The driver adapter of the app's PGlite: every statement through the prepared-statement cache (pglite-statements.ts). The db tests use the same. */
+export function pgliteAdapter(pglite: PGlite) {
+  return new PrismaPGlite(withPreparedStatements(pglite) as unknown as PGlite);
+}
+
+export function postgresAdapter(connectionString: string) {
+  return new PrismaPg({ connectionString });
+}
+
 export type DbHandle = { prisma: PrismaClient; kind: "pglite" | "postgresql"; close: () => Promise<void> };
 
 /** Opens a client for a PGlite directory (embedded) or a PostgreSQL URL. Used by the app and by tests. */
 export function createDbHandle(opts: { DATABASE_URL?: string; PGLITE_DIR: string }): DbHandle {
   if (opts.DATABASE_URL) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.DATABASE_URL }), transactionOptions: TRANSACTION_OPTIONS });
+    const prisma = new PrismaClient({ adapter: postgresAdapter(opts.DATABASE_URL), transactionOptions: TRANSACTION_OPTIONS });
     return { prisma, kind: "postgresql", close: () => prisma.$disconnect() };
   }
   const pglite = new PGlite(opts.PGLITE_DIR);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(withPreparedStatements(pglite) as unknown as PGlite), transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",

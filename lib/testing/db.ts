@@ -1,6 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { pgliteAdapter, postgresAdapter, TRANSACTION_OPTIONS } from "../db/connect";
 import { describe, beforeAll, afterAll } from "vitest";
 import { PrismaClient } from "../db/generated/client";
 import { applyMigrations } from "../../scripts/db/migrate";
@@ -42,14 +41,14 @@ const g = globalThis as unknown as { __kmuDb?: { prisma: PrismaClient; kind: str
 async function pgliteHandle(): Promise<Handle> {
   const pglite = new PGlite();
   await applyMigrations({ pglite });
-  const prisma = new PrismaClient({ adapter: logging(new PrismaPGlite(pglite)) });
+  const prisma = new PrismaClient({ adapter: logging(pgliteAdapter(pglite)), transactionOptions: TRANSACTION_OPTIONS });
   return { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
 }
 
 async function postgresHandle(adminUrl: string): Promise<Handle> {
   const db = await scratchDatabase(adminUrl, "kmu_test");
   await applyMigrations({ databaseUrl: db.url });
-  const prisma = new PrismaClient({ adapter: logging(new PrismaPg({ connectionString: db.url })) });
+  const prisma = new PrismaClient({ adapter: logging(postgresAdapter(db.url)), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     close: async () => {
