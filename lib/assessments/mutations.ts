@@ -48,7 +48,6 @@ async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unkno
 
 export { saveAnswers, type SaveResult } from "./save";
 
-/** Freezes the result: scores are computed with the assessment's own content version and stored. */
 /**
  * Submits at once in this process. A submit is a transaction of several statements and holds a
  * connection for all of them; when a workshop's participants all submit in the same second, 100 of
@@ -59,6 +58,7 @@ export { saveAnswers, type SaveResult } from "./save";
 export const SUBMITS_AT_ONCE = 2;
 const submits = concurrencyLimit(SUBMITS_AT_ONCE);
 
+/** Freezes the result: scores are computed with the assessment's own content version and stored. */
 export function submitAssessment(ctx: CompanyContext, id: string, revision: number) {
   return submits(() => submitNow(ctx, id, revision));
 }

@@ -21,8 +21,8 @@ import { messages, parse, protocol, type PGlite, type QueryOptions, type Results
  *
  * Every statement first lets the event loop turn (setImmediate). PGlite runs in this thread and
  * answers at once, so without a turn a request's whole chain of statements ran in one macrotask:
- * the server read no other request until it was done, and under a burst (100 workshop submits) the
- * requests were served strictly one after another, a projector's poll waiting up to 2 s behind them.
+ * the server read no other request until it was done. (What kept a projector's poll waiting behind a
+ * burst of submits was the burst itself: see SUBMITS_AT_ONCE in lib/assessments/mutations.ts.)
  */
 export type StatementClient = Pick<PGlite, "query" | "exec" | "transaction">;
 
