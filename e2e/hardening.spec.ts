@@ -1,4 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import http from "node:http";
+import os from "node:os";
 import { createCompany, pdfFonts, pdfText, register, startDigitalReadiness, uniqueEmail } from "./helpers";
 
 /**
@@ -139,4 +141,41 @@ test("a company name with emoji and other scripts renders in embedded fonts on e
     expect(row.split(/\s+/).slice(-5, -4)[0], `embedded: ${row}`).toBe("yes");
   }
   expect(res.headers()["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(`Maßnahmenplan-${name.replace(/\s+/g, "-")}.pdf`)}`);
+});
+
+/** This machine's first non-loopback IPv4 address: connecting from it makes the server see a peer that is not loopback. */
+function outsideAddress(): string {
+  const a = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
+  if (!a) throw new Error("this test needs a network interface besides loopback (the server must see a non-loopback peer)");
+  return a.address;
+}
+
+/** A wrong join code posted over a fresh connection from `localAddress` to the same address. */
+function postJoin(baseURL: string, localAddress: string, headers: Record<string, string> = {}): Promise<{ status: number; body: { error?: { message?: string } } }> {
+  const port = new URL(baseURL).port;
+  const origin = `http://${localAddress === "127.0.0.1" ? "localhost" : localAddress}:${port}`;
+  const body = JSON.stringify({ companyName: "Rate GmbH", industry: "C", sizeBand: "1-9", region: "BY", consent: false });
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${origin}/api/join/ZZZZ-ZZZZ`, { method: "POST", localAddress, agent: false, headers: { "content-type": "application/json", origin, ...headers } }, (res) => {
+      let text = "";
+      res.on("data", (c) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || "{}") }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+test("wrong join codes are limited per client without a trusted proxy: by the connection's address, which a header cannot change", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("no baseURL");
+  const outside = outsideAddress();
+  // from loopback (how a proxy on the same host would arrive) a spoofed peer header is overwritten: never limited, so a client cannot block another address
+  for (let i = 0; i < 32; i++) expect((await postJoin(baseURL, "127.0.0.1", { "x-kmu-peer": outside })).status).toBe(404);
+  // from another address: 30 wrong codes are answered, the 31st is refused with a German message
+  for (let i = 0; i < 30; i++) expect((await postJoin(baseURL, outside, { "x-kmu-peer": "198.51.100.1", "x-forwarded-for": `198.51.100.${i}` })).status).toBe(404);
+  const refused = await postJoin(baseURL, outside, { "x-forwarded-for": "198.51.100.99" });
+  expect(refused.status).toBe(429);
+  expect(refused.body.error?.message).toBe("Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.");
+  // the limit is that client's: loopback still gets its answer
+  expect((await postJoin(baseURL, "127.0.0.1")).status).toBe(404);
 });

@@ -7,7 +7,7 @@ import { guestContextFor, recordOutsiderRead, type CompanyContext } from "../aut
 import { can, toGuestOrigin, type Permission } from "../auth/policy";
 import { hashToken, tokenPattern } from "../people/tokens";
 import { guardToken } from "../auth/rate-limit";
-import { tokenKeys } from "../http/client-ip";
+import { tokenKeys, type HeaderSource } from "../http/client-ip";
 import { gates } from "./gates";
 import { guestPath } from "./respondents";
 
@@ -26,7 +26,7 @@ async function findGuest(token: string, now: Date) {
   return { ...r, origin };
 }
 
-type GuestCheck = { forwardedFor?: string | null; action?: "answer" | "read" };
+type GuestCheck = { headers?: HeaderSource; action?: "answer" | "read" };
 
 /**
  * The one access check for guests: the link is current, the guest's origin lets it act now (an open
@@ -34,7 +34,7 @@ type GuestCheck = { forwardedFor?: string | null; action?: "answer" | "read" };
  * respondent's company; a partner's reads and writes are on the company's access log.
  */
 export async function requireGuestAccess(token: string, permission: Permission, opts: GuestCheck = {}): Promise<CompanyContext> {
-  const g = await guardToken(tokenKeys(opts.forwardedFor ?? null), () => findGuest(token, new Date()));
+  const g = await guardToken(opts.headers ? tokenKeys(opts.headers) : [], () => findGuest(token, new Date()));
   const ctx = guestContextFor({ companyId: g.companyId, companyName: g.company.name, respondentId: g.id, displayName: g.displayName, origin: g.origin });
   if (!can(ctx.via, permission)) throw new AppError("forbidden", "guestNotAllowed");
   await gates[g.origin].check(g.id, opts.action ?? (permission === "answer" ? "answer" : "read"));
@@ -46,10 +46,10 @@ export async function requireGuestAccess(token: string, permission: Permission, 
  * (not allowed here, a closed workshop) goes back home, which says why (`?notice=`).
  */
 export async function requireGuestPage(token: string, permission: Permission, path: string, opts: { home?: boolean } = {}): Promise<CompanyContext> {
-  const forwardedFor = (await headers()).get("x-forwarded-for");
+  const requestHeaders = await headers();
   let ctx: CompanyContext;
   try {
-    ctx = await requireGuestAccess(token, permission, { forwardedFor, action: opts.home ? "read" : undefined });
+    ctx = await requireGuestAccess(token, permission, { headers: requestHeaders, action: opts.home ? "read" : undefined });
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     if (!opts.home && isAppError(e) && e.code !== "too_many_requests") redirect(`${guestPath(token)}?notice=${encodeURIComponent(e.messageKey)}`);

@@ -141,7 +141,7 @@ export function guestRoute<P extends { token: string }>(permission: Permission, 
     permission,
     route<P>(async (req, { params, requestId }) => {
       checkSameOrigin(req);
-      const ctx = await requireGuestAccess(params.token, permission, { forwardedFor: req.headers.get("x-forwarded-for") });
+      const ctx = await requireGuestAccess(params.token, permission, { headers: req.headers });
       return handler(req, { params, requestId, ctx });
     }),
   );

@@ -22,7 +22,7 @@ export default async function JoinCodePage({ params, searchParams }: Props) {
   const { code } = await params;
   const { c } = await searchParams;
   const { t, locale } = await getT();
-  const keys = tokenKeys((await headers()).get("x-forwarded-for"));
+  const keys = tokenKeys(await headers());
   let preview: JoinPreview | null = null;
   let problem: "unknown" | "limited" | null = null;
   try {

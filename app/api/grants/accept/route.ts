@@ -8,7 +8,7 @@ import { tokenKeys } from "@/lib/http/client-ip";
 /** The advisor accepts a grant link with the account of the granted address. */
 export const POST = userRoute(async (req, { user }) => {
   const { token } = await readJson(req, tokenBodySchema, 512);
-  const keys = tokenKeys(req.headers.get("x-forwarded-for"), user.id);
+  const keys = tokenKeys(req.headers, user.id);
   await guardToken(keys, () => acceptGrant(user, token));
   return NextResponse.json({ url: "/advisor" });
 });

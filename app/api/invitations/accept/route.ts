@@ -8,7 +8,7 @@ import { tokenKeys } from "@/lib/http/client-ip";
 /** The signed-in user accepts an invitation link and becomes a member. */
 export const POST = userRoute(async (req, { user }) => {
   const { token } = await readJson(req, tokenBodySchema, 512);
-  const keys = tokenKeys(req.headers.get("x-forwarded-for"), user.id);
+  const keys = tokenKeys(req.headers, user.id);
   const { companyId } = await guardToken(keys, () => acceptInvitation(user, token));
   return NextResponse.json({ url: `/companies/${companyId}` });
 });

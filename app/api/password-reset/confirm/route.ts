@@ -9,6 +9,6 @@ import { z } from "zod";
 /** Sets a new password with a reset link; every session of the account ends. */
 export const POST = publicRoute(async (req) => {
   const input = parseFields(z.object({ token: z.string().max(200), password: passwordSchema }).strict(), await readJson(req, z.record(z.string(), z.unknown()), 1024));
-  await guardToken(tokenKeys(req.headers.get("x-forwarded-for")), () => confirmPasswordReset(input.token, input.password));
+  await guardToken(tokenKeys(req.headers), () => confirmPasswordReset(input.token, input.password));
   return NextResponse.json({ url: "/login?reset=1" });
 });

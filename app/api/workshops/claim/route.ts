@@ -7,6 +7,6 @@ import { redeemClaim } from "@/lib/workshops/claim";
 /** The signed-in user takes a workshop company (and its results) into their account with the one-time code. */
 export const POST = userRoute(async (req, { user }) => {
   const { code } = await readJson(req, claimSchema, 256);
-  const { companyId } = await redeemClaim(user, code, tokenKeys(req.headers.get("x-forwarded-for"), user.id));
+  const { companyId } = await redeemClaim(user, code, tokenKeys(req.headers, user.id));
   return NextResponse.json({ companyId, url: `/companies/${companyId}` });
 });
