@@ -39,6 +39,8 @@ describe("group PDF", () => {
     expect(text).toContain("Kammer Musterstadt, Saal 2");
     expect(text).toContain(locale === "de" ? "6 Betriebe" : "6 companies");
     expect(text).toContain(locale === "de" ? "Streuung je Handlungsfeld" : "Spread per field of action");
+    // the tick marks the average, as on the projector and as the number beside it (spreadBar)
+    expect(text.replace(/\s+/g, " ")).toContain(locale === "de" ? "dunkler Strich: der Durchschnitt" : "dark tick: the average");
     expect(text).toContain(locale === "de" ? "Daten und Vernetzung" : "Data and connectivity");
     expect(text).toContain(locale === "de" ? "Die am häufigsten empfohlenen Maßnahmen" : "The measures recommended most often");
     expect(handout.measures.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View, StyleSheet, Svg, Rect, Line } from "@react-pdf/renderer";
 import type { GroupPdfView } from "@/lib/workshops/group-pdf-view";
+import { spreadBar } from "@/lib/workshops/aggregate";
 import { PageFooter, renderShortDocument } from "./short-document";
 import { fontFamilies } from "./fonts";
 import { Radar } from "./plan/charts";
@@ -70,15 +71,16 @@ const s = StyleSheet.create({
 const BAR_W = 190;
 const BAR_H = 12;
 
-/** p25–p75 as a band, the median as a dark tick, the mean as a thin line; 0–100 with a tick at 50. */
+/** What `spreadBar` says (as on the projector): p25–p75 as a band, the average as a dark tick; 0–100 with a thin line at 50. */
 function SpreadBar({ stat }: { stat: NonNullable<GroupPdfView["questionnaires"][number]["dimensions"][number]["stat"]> }) {
-  const x = (v: number) => (Math.max(0, Math.min(100, v)) / 100) * BAR_W;
+  const b = spreadBar(stat);
+  const x = (v: number) => (v / 100) * BAR_W;
   return (
     <Svg width={BAR_W} height={BAR_H} viewBox={`0 0 ${BAR_W} ${BAR_H}`}>
       <Rect x={0} y={2} width={BAR_W} height={BAR_H - 4} fill="#f1f4f6" />
       <Line x1={x(50)} y1={0} x2={x(50)} y2={BAR_H} stroke={line} strokeWidth={0.6} />
-      <Rect x={x(stat.p25)} y={2} width={Math.max(1.5, x(stat.p75) - x(stat.p25))} height={BAR_H - 4} fill={brand} fillOpacity={0.35} />
-      <Rect x={x(stat.median) - 1} y={0} width={2} height={BAR_H} fill={brandDark} />
+      <Rect x={x(b.from)} y={2} width={Math.max(1.5, x(b.to) - x(b.from))} height={BAR_H - 4} fill={brand} fillOpacity={0.35} />
+      <Rect x={x(b.mark) - 1} y={0} width={2} height={BAR_H} fill={brandDark} />
     </Svg>
   );
 }

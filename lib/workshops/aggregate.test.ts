@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateGroup, isFinished, stat, type CompanyScores, type QuestionnaireShape } from "./aggregate";
+import { aggregateGroup, isFinished, spreadBar, stat, type CompanyScores, type QuestionnaireShape } from "./aggregate";
 import type { AssessmentScore } from "../scoring/score";
 
 const shape: QuestionnaireShape = { key: "dr", dimensions: ["data", "proc"], items: [{ id: "d1", dimension: "data" }, { id: "p1", dimension: "proc" }] };
@@ -47,5 +47,13 @@ describe("aggregateGroup", () => {
 
   it("stat is null below k", () => {
     expect(stat([1, 2], 3)).toBeNull();
+  });
+});
+
+describe("spreadBar", () => {
+  it("marks the average, the figure shown beside the bar, not the median", () => {
+    const s = stat([0, 0, 10, 90, 100], 3)!;
+    expect(s.median).toBe(10);
+    expect(spreadBar(s)).toEqual({ from: 0, to: 90, mark: 40 });
   });
 });

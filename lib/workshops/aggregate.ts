@@ -42,6 +42,16 @@ export function stat(values: readonly number[], k: number): Stat | null {
   return { n: sorted.length, mean: round1(mean(sorted)), p25: round1(quantile(sorted, 0.25)), median: round1(quantile(sorted, 0.5)), p75: round1(quantile(sorted, 0.75)) };
 }
 
+/**
+ * What a spread bar shows, on the projector and in the group PDF alike: the middle half of the
+ * companies (p25–p75, clamped to 0–100) as the bar, and the average as its mark: the same figure the
+ * number beside it and the radar show.
+ */
+export function spreadBar(s: Stat): { from: number; to: number; mark: number } {
+  const clamp = (v: number) => Math.max(0, Math.min(100, v));
+  return { from: clamp(s.p25), to: clamp(s.p75), mark: clamp(s.mean) };
+}
+
 const meanOrNull = (xs: (number | null | undefined)[]) => {
   const v = xs.filter((x): x is number => typeof x === "number");
   return v.length ? mean(v) : null;

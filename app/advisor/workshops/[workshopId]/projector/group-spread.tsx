@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "use-intl";
-import type { Stat } from "@/lib/workshops/aggregate";
+import { spreadBar, type Stat } from "@/lib/workshops/aggregate";
 
 /** Per field of action: the middle half of the companies as a bar, the average as a line, numbered like the radar's axes. */
 export function GroupSpread({ dimensions }: { dimensions: { id: string; title: string; stat: Stat | null }[] }) {
@@ -26,10 +26,7 @@ export function GroupSpread({ dimensions }: { dimensions: { id: string; title: s
               </th>
               <td className="w-2/5 py-2">
                 {d.stat ? (
-                  <div className="relative h-6 rounded bg-slate-100" aria-label={`${d.stat.p25}–${d.stat.p75}`} role="img">
-                    <div className="absolute inset-y-0 rounded bg-brand-600/40" style={{ left: `${d.stat.p25}%`, width: `${Math.max(1, d.stat.p75 - d.stat.p25)}%` }} />
-                    <div className="absolute -inset-y-1 w-1 bg-brand-800" style={{ left: `calc(${d.stat.mean}% - 2px)` }} />
-                  </div>
+                  <SpreadBar stat={d.stat} />
                 ) : (
                   <span className="text-lg text-slate-600">{t("tooFew")}</span>
                 )}
@@ -39,6 +36,16 @@ export function GroupSpread({ dimensions }: { dimensions: { id: string; title: s
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+function SpreadBar({ stat }: { stat: Stat }) {
+  const b = spreadBar(stat);
+  return (
+    <div className="relative h-6 rounded bg-slate-100" aria-label={`${stat.p25}–${stat.p75}`} role="img">
+      <div className="absolute inset-y-0 rounded bg-brand-600/40" style={{ left: `${b.from}%`, width: `${Math.max(1, b.to - b.from)}%` }} />
+      <div className="absolute -inset-y-1 w-1 bg-brand-800" style={{ left: `calc(${b.mark}% - 2px)` }} />
     </div>
   );
 }
