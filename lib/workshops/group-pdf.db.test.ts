@@ -8,7 +8,8 @@ import { requireGuestAccess } from "../guests/access";
 import { guestOffers } from "../guests/offers";
 import { createWorkshop } from "./mutations";
 import { joinWorkshop } from "./join";
-import { groupPdfState } from "./group-pdf";
+import { groupPdfState, recordGroupDownload } from "./group-pdf";
+import { checkAllChains } from "../audit/queries";
 import { CORE_READINESS, FULL_READINESS } from "../content/readiness";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -86,5 +87,17 @@ describeEachDb("workshop group PDF (core check)", ({ db }) => {
     expect(next.publication).toMatchObject({ seq: 2, companyCount: 5 });
     expect(Math.max(...next.handout!.measures.map((m) => m.companies))).toBeGreaterThanOrEqual(3);
     expect(next.handout!.measures.every((m) => m.companies >= 2)).toBe(true);
+  });
+
+  it("a download of the group result is on the workshop's log: who, which file, which state; no company's chain", async () => {
+    const { publication } = await groupPdfState(advisor, workshopId);
+    await recordGroupDownload(advisor, workshopId, { format: "pdf", seq: publication.seq, locale: "de" });
+    await recordGroupDownload(advisor, workshopId, { format: "csv", seq: publication.seq, locale: "en" });
+    const events = await db().auditEvent.findMany({ where: { target: workshopId, action: { startsWith: "workshop.group." } }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => [e.action, e.chain, e.companyId, e.userId, e.actor, e.meta])).toEqual([
+      ["workshop.group.pdf", "instance", null, advisor.id, "gruppe@kammer.example", { seq: publication.seq, locale: "de" }],
+      ["workshop.group.csv", "instance", null, advisor.id, "gruppe@kammer.example", { seq: publication.seq, locale: "en" }],
+    ]);
+    expect((await checkAllChains()).find((c) => c.chain === "instance")?.check).toMatchObject({ ok: true });
   });
 });

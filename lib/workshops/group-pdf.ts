@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { SessionUser } from "../auth/session";
-import { requireWorkshop } from "./access";
+import { auditAlone } from "../audit/write";
+import { advisorActor, requireWorkshop } from "./access";
 import { liveState, publicationHandout } from "./publish";
 
 /**
@@ -14,4 +15,12 @@ export async function groupPdfState(user: SessionUser, workshopId: string) {
   const state = await liveState(w);
   if (!state.publication) throw new AppError("conflict", "groupNotPublished");
   return { w, publication: state.publication, handout: await publicationHandout(w.id, state.publication.seq) };
+}
+
+/**
+ * Records that the advisor took the group result away (the workshop's log, as its creation and
+ * closing): which file, which published state, in which language. Call it once the file is made.
+ */
+export function recordGroupDownload(user: SessionUser, workshopId: string, file: { format: "pdf" | "csv"; seq: number; locale: string }): Promise<void> {
+  return auditAlone({ ...advisorActor(user), action: `workshop.group.${file.format}`, target: workshopId, meta: { seq: file.seq, locale: file.locale } });
 }

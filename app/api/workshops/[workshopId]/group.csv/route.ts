@@ -6,6 +6,7 @@ import { requireWorkshop } from "@/lib/workshops/access";
 import { liveState } from "@/lib/workshops/publish";
 import { groupLabels } from "@/lib/workshops/shapes";
 import { groupCsv } from "@/lib/workshops/group-csv";
+import { recordGroupDownload } from "@/lib/workshops/group-pdf";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,9 @@ export const GET = userRoute<{ workshopId: string }>(async (req, { params, user 
   const state = await liveState(w);
   if (!state.publication) throw new AppError("conflict", "groupNotPublished");
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
-  return new Response(groupCsv(state.publication.aggregate, groupLabels(w.questionnaires, locale)), {
+  const csv = groupCsv(state.publication.aggregate, groupLabels(w.questionnaires, locale));
+  await recordGroupDownload(user, w.id, { format: "csv", seq: state.publication.seq, locale });
+  return new Response(csv, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentDisposition(`${locale === "en" ? "Group-result" : "Gruppenergebnis"}-${w.title}`, "csv"), "cache-control": "private, no-store" },
   });
 });

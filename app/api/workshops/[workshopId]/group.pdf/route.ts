@@ -4,7 +4,7 @@ import { toLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/server";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { pdfPool } from "@/components/pdf/pool";
-import { groupPdfState } from "@/lib/workshops/group-pdf";
+import { groupPdfState, recordGroupDownload } from "@/lib/workshops/group-pdf";
 import { groupPdfInput } from "@/components/pdf/group-input";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +19,7 @@ export const GET = userRoute<{ workshopId: string }>(async (req, { params, user 
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
   const t = translator(locale);
   const pdf = await pdfPool(getEnv().PDF_WORKERS).renderGroup(groupPdfInput(w, publication, handout, locale, t), user.id);
+  await recordGroupDownload(user, w.id, { format: "pdf", seq: publication.seq, locale });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
