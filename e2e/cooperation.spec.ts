@@ -145,6 +145,8 @@ test("a cooperation runs through the five steps into a second round; the partner
   await partner.getByTestId("partner-start").getByRole("button").click();
   await expect(partner).toHaveURL(/\/g\/[^/]+\/assessments\/[a-z0-9]+$/);
   await expect(partner.getByText("Mit welchem Unternehmen arbeiten Sie in dieser Kooperation zusammen?")).toBeVisible();
+  // the inviting company's name is filled in from the link
+  await expect(partner.locator('[data-name="partner_name"] input')).toHaveValue("Kaya Feinmechanik GmbH");
   await expect(partner.getByText("das Unternehmen, das Sie eingeladen hat")).toHaveCount(0);
   // the partner sees itself well (3 = 75) and us so-so (1 = 25)
   await fillAndSubmit(partner, `/api${new URL(partner.url()).pathname}`, trustAnswers(3, 1, "Kaya Feinmechanik GmbH"));

@@ -28,7 +28,7 @@ export async function startAssessment(ctx: CompanyContext, questionnaireKey: str
   if (!q) throw new AppError("not_found", "questionnaireNotFound");
   if (!q.perspectives.includes(perspective)) throw new AppError("unprocessable", "perspectiveNotOffered");
   // the company profile starts with what the company already told us (name form: industry, size, region)
-  const prefill = q.kind === "profile" ? await profilePrefill(ctx) : {};
+  const prefill = q.kind === "profile" ? await profilePrefill(ctx) : guestPrefill(ctx, q.key);
   return db().$transaction(async (tx) => {
     const respondentId = await ensureRespondent(tx, ctx);
     const a = await tx.assessment.create({
@@ -38,6 +38,14 @@ export async function startAssessment(ctx: CompanyContext, questionnaireKey: str
     await audit(tx, { ...auditActor(ctx), action: "assessment.start", target: a.id });
     return a;
   });
+}
+
+/**
+ * What a guest need not type: a cooperation partner answers the trust check about the company that
+ * invited it, whose name its link already tells (as our side's check starts with the partner's name).
+ */
+function guestPrefill(ctx: CompanyContext, questionnaireKey: string): Record<string, unknown> {
+  return ctx.via.kind === "guest" && ctx.via.origin === "partner" && questionnaireKey === "trust" ? { partner_name: ctx.companyName } : {};
 }
 
 async function profilePrefill(ctx: CompanyContext): Promise<Record<string, unknown>> {

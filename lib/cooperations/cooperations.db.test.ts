@@ -68,6 +68,8 @@ describeEachDb("cooperations", ({ db }) => {
     expect(partner.can("results.read")).toBe(false);
     expect(await guestOffers(partner)).toEqual([{ key: "trust", perspective: "self" }]);
     const theirs = await startAssessment(partner, "trust", "self");
+    // the partner answers about the company that invited it: its name is filled in, not typed
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: theirs.id } })).answers).toEqual({ partner_name: "Dreherei Ines" });
     expect(await guestOffers(partner)).toEqual([]); // one check per partner
     expect((await loadTrustState(companyId, id)).state).toBe("waiting");
 
