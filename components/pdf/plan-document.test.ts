@@ -117,6 +117,23 @@ describe("PDF action plan (example export)", () => {
     expect(readFileSync(out.en.file, "latin1")).toContain("/Lang (en-GB)");
   });
 
+  it("lists the cooperations page in the contents, between the cycle and the priorities, when there are cooperations", async () => {
+    const view: PlanView = {
+      ...buildPlanView(exp, registry, "de", now, planViewLabels("de")),
+      cooperations: [{ id: "c1", partnerName: "Titanwerk Nord AG", field: "3D-Druck", cycle: 1, step: "structures", stepNumber: 3, nextDate: null, openItems: ["Wer haftet wofür?"], trust: null }],
+    };
+    const file = path.join(dir, "plan-cooperations.pdf");
+    writeFileSync(file, await renderPlanPdf(view));
+    const toc = contents(file);
+    const order = ["Kreislauf des Vertrauens", "Kooperationen", "Prioritäten: Aufwand und Nutzen"].map((n) => toc.get(n) ?? -1);
+    expect(order.every((p) => p > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(pageText(file, order[1], order[1])).toMatch(/(^|\n)Kooperationen\n/);
+    expect(pageText(file, order[1], order[1])).toContain("Titanwerk Nord AG · 3D-Druck");
+    // without cooperations (the plans above) the contents do not name the page
+    expect(contents(out.de.file).has("Kooperationen")).toBe(false);
+  }, 60_000);
+
   it("before anybody has answered: says what to do first, without pages of empty charts", async () => {
     const empty = parseCompanyExport({ ...JSON.parse(readFileSync("examples/export-example.json", "utf8")), assessments: [], plan: [] });
     const view = buildPlanView(empty, registry, "de", now, planViewLabels("de"));

@@ -12,7 +12,7 @@ import { planSections } from "./plan/sections";
 
 /**
  * The PDF action plan (Maßnahmenplan) of one company: cover, contents with page numbers, summary,
- * a page per field of action, trust and cycle, priority matrix, roadmap as table and timeline,
+ * a page per field of action, trust and cycle, the cooperations, priority matrix, roadmap as table and timeline,
  * re-assessment and glossary (`planSections`: without results, only what applies). Renders the
  * PlanView only; all texts come from the message files.
  */
@@ -35,7 +35,7 @@ export function PlanDocument({ view }: { view: PlanView }) {
       <Summary view={view} x={x} />
       {sections.includes("dimensions") && <Dimensions view={view} x={x} />}
       <TrustAndCycle view={view} x={x} />
-      <Cooperations view={view} x={x} />
+      {sections.includes("cooperations") && <Cooperations view={view} x={x} />}
       {sections.includes("matrix") && <Matrix view={view} x={x} />}
       {sections.includes("roadmap") && <Roadmap view={view} x={x} />}
       {sections.includes("timeline") && <Timeline view={view} x={x} />}
