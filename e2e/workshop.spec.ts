@@ -83,6 +83,18 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   expect(qr.headers()["content-type"], await qr.text()).toContain("image/svg+xml");
   await expect(advisor.getByTestId("group-downloads-none")).toContainText("sobald mindestens 5 Betriebe fertig sind");
   expect((await advisor.request.get(`/api/workshops/${workshopId}/group.pdf`)).status()).toBe(409);
+  // k can change until the first group state: a wrong number says why, a good one is saved and shown
+  const kForm = advisor.getByTestId("workshop-k");
+  await kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild").fill("2");
+  await kForm.getByRole("button", { name: "Mindestzahl speichern" }).click();
+  await expect(kForm.getByRole("alert")).toContainText("Bitte geben Sie eine ganze Zahl von 3 bis 40 ein.");
+  await kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild").fill("6");
+  await kForm.getByRole("button", { name: "Mindestzahl speichern" }).click();
+  await expect(kForm.getByRole("status")).toContainText("Gespeichert.");
+  await expect(advisor.getByTestId("group-downloads-none")).toContainText("sobald mindestens 6 Betriebe fertig sind");
+  await kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild").fill("5");
+  await kForm.getByRole("button", { name: "Mindestzahl speichern" }).click();
+  await expect(advisor.getByTestId("group-downloads-none")).toContainText("sobald mindestens 5 Betriebe fertig sind");
   await checkA11y(advisor, "workshop-detail");
 
   // the projector, in the advisor's second tab, at 1920×1080
@@ -184,6 +196,12 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   // consent gates the advisor's view of a single company
   await advisor.goto(workshopUrl);
   await expect(advisor.getByTestId("group-pdf")).toHaveAttribute("href", `/api/workshops/${workshopId}/group.pdf`);
+  // since the first group state, k is fixed: the page says so and the API refuses a change
+  await expect(advisor.getByTestId("workshop-k-fixed")).toContainText("Mindestzahl: 5 fertige Betriebe");
+  await expect(advisor.getByTestId("workshop-k")).toHaveCount(0);
+  const kLater = await advisor.request.patch(`/api/workshops/${workshopId}`, { data: { k: 3 } });
+  expect(kLater.status()).toBe(409);
+  expect((await kLater.json()).error.message).toContain("Die Mindestzahl lässt sich nicht mehr ändern");
   const consented = advisor.getByTestId("consent-list").getByRole("listitem");
   await expect(consented).toHaveCount(1);
   await expect(consented).toContainText("Tischlerei Holzwurm");

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { audit } from "../audit/write";
+import { lockInTransaction } from "../db/xact-lock";
 import type { SessionUser } from "../auth/session";
 import { newJoinCode } from "./join-code";
 import { isWorkshopQuestionnaire } from "./shapes";
@@ -39,5 +40,23 @@ export async function setWorkshopStatus(user: SessionUser, workshopId: string, s
   await db().$transaction(async (tx) => {
     await tx.workshop.update({ where: { id: w.id }, data: { status, closedAt: status === "closed" ? new Date() : null } });
     await audit(tx, { ...advisorActor(user), action: `workshop.${status === "closed" ? "close" : "open"}`, target: w.id });
+  });
+}
+
+/**
+ * Changes the threshold k: how many companies must have finished before a group state appears.
+ * Only until the first state is published (after that, a lower k could show a smaller group than
+ * the companies were promised). Under the workshop's lock, the same one that publishes, so a
+ * publication and a change never cross; the publication reads k under the lock too.
+ */
+export async function setWorkshopK(user: SessionUser, workshopId: string, k: number) {
+  const w = await requireWorkshop(user, workshopId);
+  await db().$transaction(async (tx) => {
+    await lockInTransaction(tx, "workshop:" + w.id);
+    if (await tx.workshopPublication.count({ where: { workshopId: w.id } })) throw new AppError("conflict", "kFixedAfterPublication");
+    const { k: from } = await tx.workshop.findUniqueOrThrow({ where: { id: w.id }, select: { k: true } });
+    if (from === k) return;
+    await tx.workshop.update({ where: { id: w.id }, data: { k } });
+    await audit(tx, { ...advisorActor(user), action: "workshop.k", target: w.id, meta: { from, to: k } });
   });
 }

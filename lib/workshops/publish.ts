@@ -100,13 +100,14 @@ async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last:
   try {
     return await db().$transaction(async (tx) => {
       await lockInTransaction(tx, "workshop:" + w.id);
-      const [last, rows] = await Promise.all([lastPublication(tx, w.id), latestSubmitted(tx, w, true)]);
+      // k as it is under the lock: a change of k (setWorkshopK) takes the same lock
+      const [last, rows, { k }] = await Promise.all([lastPublication(tx, w.id), latestSubmitted(tx, w, true), tx.workshop.findUniqueOrThrow({ where: { id: w.id }, select: { k: true } })]);
       const finished = byCompany(rows).filter((c) => isFinished(w.questionnaires, c));
       const finishedIds = finished.map((c) => c.companyId);
-      const d = decidePublication({ k: w.k, finished: finishedIds, published: last?.companyIds ?? null });
+      const d = decidePublication({ k, finished: finishedIds, published: last?.companyIds ?? null });
       if (!d.publish) return { finished: finishedIds, last };
       const included = finished.filter((c) => d.companyIds.includes(c.companyId));
-      const aggregate = aggregateGroup(shapesOf(w.questionnaires), included, w.k);
+      const aggregate = aggregateGroup(shapesOf(w.questionnaires), included, k);
       const handout = await handoutOf(
         tx,
         d.companyIds,

@@ -6,6 +6,8 @@ import { MIN_K } from "./anonymity";
 
 export const MAX_K = 40;
 
+const kField = z.coerce.number({ message: "kOutOfRange" }).int("kOutOfRange").min(MIN_K, "kOutOfRange").max(MAX_K, "kOutOfRange");
+
 export const createWorkshopSchema = z
   .object({
     title: cleanText().trim().min(3, "workshopTitleTooShort").max(120, "workshopTitleTooLong"),
@@ -13,12 +15,16 @@ export const createWorkshopSchema = z
     date: z.string().date("chooseWorkshopDate"),
     place: cleanText().trim().min(2, "workshopPlaceTooShort").max(120, "workshopPlaceTooLong"),
     questionnaires: z.array(z.string().max(60)).min(1, "chooseQuestionnaires").max(6, "chooseQuestionnaires"),
-    k: z.coerce.number({ message: "kOutOfRange" }).int("kOutOfRange").min(MIN_K, "kOutOfRange").max(MAX_K, "kOutOfRange"),
+    k: kField,
   })
   .strict();
 export type CreateWorkshopInput = z.infer<typeof createWorkshopSchema>;
 
-export const workshopStatusSchema = z.object({ status: z.enum(["open", "closed"]) }).strict();
+/** A change of the workshop: open or close it, or its threshold k (only until the first group state). */
+export const workshopChangeSchema = z
+  .object({ status: z.enum(["open", "closed"]).optional(), k: kField.optional() })
+  .strict()
+  .refine((c) => (c.status === undefined) !== (c.k === undefined), { message: "checkFields" });
 
 const optionalEmail = z.union([z.literal(""), emailSchema]).optional().transform((v) => v || undefined);
 

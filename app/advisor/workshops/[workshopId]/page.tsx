@@ -10,6 +10,7 @@ import { dateFormat } from "@/lib/i18n/config";
 import { buttonClass } from "@/components/ui/button";
 import { JsonButton } from "@/components/ui/json-form";
 import { JoinPanel } from "./join-panel";
+import { KForm } from "./k-form";
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +54,11 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           </ul>
         ) : (
           <p className="text-sm text-slate-700" data-testid="group-downloads-none">{t("workshops.detail.downloadsNone", { k: w.k })}</p>
+        )}
+        {state.publication ? (
+          <p className="text-sm text-slate-700" data-testid="workshop-k-fixed">{t("workshops.detail.kFixed", { k: w.k })}</p>
+        ) : (
+          <KForm workshopId={w.id} k={w.k} labels={{ field: t("workshops.form.k"), hint: t("workshops.detail.kChangeHint"), save: t("workshops.detail.kSave"), saved: t("workshops.detail.kSaved") }} />
         )}
       </section>
       <section aria-labelledby="ws-consent" className="space-y-3 rounded-xl bg-white p-6 shadow-sm">
