@@ -52,6 +52,9 @@ describeEachDb("cooperations", ({ db }) => {
     expect(c).toMatchObject({ cycle: 2, currentStep: "needs" });
     expect(c.step(2, "needs").notes).toBe("Aus Runde 1\nZiele: Lieferzeit -30 %\nPassung: gut\nAufwand und Nutzen: lohnt");
     expect(c.step(2, "needs").decisions).toBe("Konsequenzen: Vertrag ergänzen");
+    // the next evaluation date is the cooperation's next date, not the new needs step's deadline
+    expect(c.step(2, "needs").dueDate).toBeNull();
+    expect((await listCooperations(owner))[0]).toMatchObject({ currentStep: "needs", cycle: 2, nextDate: "2027-09-01" });
     expect(c.step(1, "needs").notes).toBe("Wir brauchen 3D-Druck");
     expect(c.step(1, "evaluation").completedAt).not.toBeNull();
     expect(c.evaluations).toHaveLength(1);

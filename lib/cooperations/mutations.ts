@@ -97,8 +97,9 @@ export async function advanceStep(ctx: CompanyContext, id: string, from: StepId)
 export type PrefillLabels = Parameters<typeof prefillNeeds>[2];
 
 /**
- * Step 5: records the evaluation of the current cycle, closes the step and starts the next cycle
- * at the needs step, whose notes and decisions start from what the evaluation found.
+ * Step 5: records the evaluation of the current cycle (with the next evaluation date), closes the
+ * step and starts the next cycle at the needs step, whose notes and decisions start from what the
+ * evaluation found.
  */
 export async function recordEvaluation(ctx: CompanyContext, id: string, input: EvaluationInput, labels: PrefillLabels) {
   const c = await getCooperation(ctx, id);
@@ -114,10 +115,12 @@ export async function recordEvaluation(ctx: CompanyContext, id: string, input: E
     });
     await tx.cooperationStep.upsert({
       where: { cooperationId_cycle_step: { cooperationId: c.id, cycle: c.cycle, step: "evaluation" } },
-      create: { cooperationId: c.id, cycle: c.cycle, step: "evaluation", completedAt: new Date(), dueDate: nextDate },
+      create: { cooperationId: c.id, cycle: c.cycle, step: "evaluation", completedAt: new Date() },
       update: { completedAt: new Date() },
     });
-    await tx.cooperationStep.create({ data: { cooperationId: c.id, cycle: c.cycle + 1, step: "needs", notes: pre.notes, decisions: pre.decisions, dueDate: nextDate } });
+    // the next round's needs step has no due date of its own: the next evaluation date is the evaluation's
+    // (`nextDate`, shown as the cooperation's next date), not a deadline for the needs
+    await tx.cooperationStep.create({ data: { cooperationId: c.id, cycle: c.cycle + 1, step: "needs", notes: pre.notes, decisions: pre.decisions } });
     await audit(tx, { ...auditActor(ctx), action: "cooperation.evaluate", target: c.id, meta: { cycle: c.cycle } });
     return { cycle: c.cycle + 1 };
   });
