@@ -24,7 +24,7 @@ export type CreateWorkshopInput = z.infer<typeof createWorkshopSchema>;
 export const workshopChangeSchema = z
   .object({ status: z.enum(["open", "closed"]).optional(), k: kField.optional() })
   .strict()
-  .refine((c) => (c.status === undefined) !== (c.k === undefined), { message: "checkFields" });
+  .refine((c) => (c.status === undefined) !== (c.k === undefined), { message: "invalidInput" });
 
 const optionalEmail = z.union([z.literal(""), emailSchema]).optional().transform((v) => v || undefined);
 
