@@ -9,7 +9,8 @@ import { memoryStore, postgresStore, storeLimiter, type LimitStore } from "./rat
  * The rule for every limit here: **no client may use up a budget that other clients depend on.**
  * A budget is keyed by what it protects (an account's e-mail) or by the client's address, and the
  * client's address is only known behind a trusted reverse proxy (TRUST_PROXY=true, see
- * lib/http/client-ip.ts; wrong codes and links also count per connection address, `tokenKeys`).
+ * lib/http/client-ip.ts; wrong codes and links also count per connection address where that is one
+ * client's, `tokenKeys`).
  * Without one, every client shares one "address", so:
  *  - sign-in has no per-address limit (one client's 100 wrong passwords would lock out everyone);
  *    the per-e-mail limit protects each account;

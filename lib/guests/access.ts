@@ -34,7 +34,9 @@ type GuestCheck = { headers?: HeaderSource; action?: "answer" | "read" };
  * respondent's company; a partner's reads and writes are on the company's access log.
  */
 export async function requireGuestAccess(token: string, permission: Permission, opts: GuestCheck = {}): Promise<CompanyContext> {
-  const g = await guardToken(opts.headers ? tokenKeys(opts.headers) : [], () => findGuest(token, new Date()));
+  // a guest link's wrong tries count per address only behind a trusted proxy, never per peer: a whole
+  // workshop room may share one address, and its participants' pages and saves all pass here
+  const g = await guardToken(opts.headers ? tokenKeys(opts.headers, undefined, { peer: false }) : [], () => findGuest(token, new Date()));
   const ctx = guestContextFor({ companyId: g.companyId, companyName: g.company.name, respondentId: g.id, displayName: g.displayName, origin: g.origin });
   if (!can(ctx.via, permission)) throw new AppError("forbidden", "guestNotAllowed");
   await gates[g.origin].check(g.id, opts.action ?? (permission === "answer" ? "answer" : "read"));

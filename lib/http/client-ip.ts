@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { getEnv } from "../env";
 
 /** What a request's headers offer: a `Request`'s `headers`, or `headers()` in a page. */
@@ -10,16 +11,37 @@ export type HeaderSource = { get(name: string): string | null };
 export const PEER_HEADER = "x-kmu-peer";
 
 /**
+ * One client's address as a rate-limit key: an IPv4 address as it is (also when IPv4-mapped, as
+ * Node reports IPv4 peers on a dual-stack socket), an IPv6 address by its /64 (one household or
+ * machine holds a whole /64 and can change addresses inside it at will). Null for anything that is
+ * no address (a header's junk never becomes a key of its own).
+ */
+export function addressKey(raw: string | null | undefined): string | null {
+  const a = raw?.trim();
+  if (!a || a.length > 64) return null;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(a);
+  if (mapped && isIP(mapped[1]) === 4) return mapped[1];
+  if (isIP(a) === 4) return a;
+  if (isIP(a) !== 6) return null;
+  const [head, tail = ""] = a.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = a.includes("::") ? (tail ? tail.split(":") : []) : [];
+  const groups = a.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/**
  * The key for per-IP rate limits. `X-Forwarded-For` can be set by anyone, so it is only believed
  * when TRUST_PROXY=true (a reverse proxy in front overwrites it). Otherwise every client shares one
  * key, "all-clients": a budget under that key is shared by everyone, so one client must never be
  * able to use it up (see the rule in lib/auth/rate-limit.ts). Use `trustedClientIp` to apply a
- * per-client limit only when clients can be told apart.
+ * per-client limit only when clients can be told apart. A first entry that is no address is
+ * "unknown" (so a long or odd header never becomes a key).
  */
 export function clientIpKey(forwardedFor: string | string[] | null | undefined, trustProxy = getEnv().TRUST_PROXY): string {
   if (!trustProxy) return "all-clients";
-  const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(",")[0]?.trim();
-  return first || "unknown";
+  const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(",")[0];
+  return addressKey(first) ?? "unknown";
 }
 
 /** The client's address behind a trusted proxy, or null when clients cannot be told apart. */
@@ -27,28 +49,40 @@ export function trustedClientIp(forwardedFor: string | string[] | null | undefin
   return trustProxy ? clientIpKey(forwardedFor, true) : null;
 }
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.|0:0:0:0:0:0:0:1$)/i;
+const PROXY_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip", "via"] as const;
+
+/** Addresses a proxy, a container network or a LAN gives: many clients may stand behind one of them. */
+function isSharedRange(key: string): boolean {
+  if (key.endsWith("::/64")) return /^(0:0:0:0::|f[cd]|fe[89ab])/.test(key); // unspecified/loopback, unique local, link-local
+  const [a, b] = key.split(".").map(Number);
+  return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
 
 /**
  * The connection's peer as one client's address, without a trusted proxy: the server's own view of
- * the socket, which a client cannot choose. Null when it is missing (another server than
- * scripts/serve.mjs) or a loopback address: a reverse proxy on the same host that TRUST_PROXY does
- * not declare would make every client that one address, and one client's wrong links would block
- * everybody's.
+ * the socket, which a client cannot choose. Only where it can stand for one client: a public
+ * address, and a request that names no proxy (no `X-Forwarded-For`, `Forwarded`, `X-Real-IP` or
+ * `Via`). Behind a reverse proxy that TRUST_PROXY does not declare, on the same host, in a
+ * container network, or a LAN, every client would be that one address, and one client's wrong
+ * codes would block everybody's: there it is null, as it is when the header is missing (another
+ * server than scripts/serve.mjs). A client that adds a proxy header itself only escapes the limit.
  */
-export function peerAddress(peer: string | null | undefined): string | null {
-  const p = peer?.trim();
-  return p && p.length <= 64 && !LOOPBACK.test(p) ? p : null;
+export function peerAddress(headers: HeaderSource): string | null {
+  const key = addressKey(headers.get(PEER_HEADER));
+  if (!key || isSharedRange(key)) return null;
+  return PROXY_HEADERS.some((h) => headers.get(h) !== null) ? null : key;
 }
 
 /**
  * The keys that count failed tries of a one-time link or code: the signed-in user, and the client's
  * address when it is known: behind a trusted proxy its `X-Forwarded-For`, without one the TCP peer
- * (`peerAddress`). Where neither tells clients apart, the address is left out: one client's wrong
- * links must not block everybody's. Tokens carry 256 random bits and join codes 31^8 values, so
- * guessing one is not the risk this limit is for; the limit keeps a client from trying at will.
+ * where it can stand for one client (`peerAddress`; `peer: false` leaves it out). Where neither
+ * tells clients apart, the address is left out: one client's wrong links must not block
+ * everybody's. Tokens carry 256 random bits and join codes 31^8 values, so guessing one is not the
+ * risk this limit is for; the limit keeps a client from trying at will.
  */
-export function tokenKeys(headers: HeaderSource, userId?: string, trustProxy = getEnv().TRUST_PROXY): string[] {
-  const ip = trustProxy ? trustedClientIp(headers.get("x-forwarded-for"), true) : peerAddress(headers.get(PEER_HEADER));
+export function tokenKeys(headers: HeaderSource, userId?: string, opts: { peer?: boolean; trustProxy?: boolean } = {}): string[] {
+  const trustProxy = opts.trustProxy ?? getEnv().TRUST_PROXY;
+  const ip = trustProxy ? trustedClientIp(headers.get("x-forwarded-for"), true) : opts.peer === false ? null : peerAddress(headers);
   return [...(userId ? [`user:${userId}`] : []), ...(ip ? [`ip:${ip}`] : [])];
 }
