@@ -87,7 +87,10 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   const kForm = advisor.getByTestId("workshop-k");
   await kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild").fill("2");
   await kForm.getByRole("button", { name: "Mindestzahl speichern" }).click();
-  await expect(kForm.getByRole("alert")).toContainText("Bitte geben Sie eine ganze Zahl von 3 bis 40 ein.");
+  // the field itself is marked and says why (the form's alert says to look at it)
+  await expect(kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild")).toHaveAttribute("aria-invalid", "true");
+  await expect(kForm.locator("#k-error")).toHaveText("Bitte geben Sie eine ganze Zahl von 3 bis 40 ein.");
+  await expect(kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild")).toBeFocused();
   await kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild").fill("6");
   await kForm.getByRole("button", { name: "Mindestzahl speichern" }).click();
   await expect(kForm.getByRole("status")).toContainText("Gespeichert.");

@@ -46,10 +46,17 @@ describeEachDb("workshop k", ({ db }) => {
     expect((await state()).publication).toBeNull();
     expect((await state()).waiting).toMatchObject({ reason: "belowK", missing: 2 });
 
+    // a poll that read the workshop before a raise to 6 publishes nothing: the publication reads k under its lock
+    const before = await requireWorkshop(advisor, workshopId);
+    await setWorkshopK(advisor, workshopId, 6);
+    const stale = await liveState({ ...before, k: 3 });
+    expect(stale.publication).toBeNull();
+    expect(stale).toMatchObject({ k: 6, waiting: { reason: "belowK", missing: 3 } });
+
     await setWorkshopK(advisor, workshopId, 3);
     await setWorkshopK(advisor, workshopId, 3); // the same value again changes nothing
-    const changes = await db().auditEvent.findMany({ where: { target: workshopId, action: "workshop.k" } });
-    expect(changes.map((e) => e.meta)).toEqual([{ from: 5, to: 3 }]);
+    const changes = await db().auditEvent.findMany({ where: { target: workshopId, action: "workshop.k" }, orderBy: { seq: "asc" } });
+    expect(changes.map((e) => e.meta)).toEqual([{ from: 5, to: 6 }, { from: 6, to: 3 }]);
     // the next poll publishes with the new k, over the three
     const published = await state();
     expect(published.k).toBe(3);

@@ -96,7 +96,7 @@ type Publication = NonNullable<Awaited<ReturnType<typeof lastPublication>>>;
  * The results are read once, with their answers: the aggregate and the handout are built from the
  * same rows (reading them again per step made the poll after a burst of submits the slow one).
  */
-async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last: Publication | null } | null> {
+async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last: Publication | null; k: number } | null> {
   try {
     return await db().$transaction(async (tx) => {
       await lockInTransaction(tx, "workshop:" + w.id);
@@ -105,7 +105,7 @@ async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last:
       const finished = byCompany(rows).filter((c) => isFinished(w.questionnaires, c));
       const finishedIds = finished.map((c) => c.companyId);
       const d = decidePublication({ k, finished: finishedIds, published: last?.companyIds ?? null });
-      if (!d.publish) return { finished: finishedIds, last };
+      if (!d.publish) return { finished: finishedIds, last, k };
       const included = finished.filter((c) => d.companyIds.includes(c.companyId));
       const aggregate = aggregateGroup(shapesOf(w.questionnaires), included, k);
       const handout = await handoutOf(
@@ -117,7 +117,7 @@ async function publishIfDue(w: WorkshopRef): Promise<{ finished: string[]; last:
       const made = await tx.workshopPublication.create({
         data: { workshopId: w.id, seq: (last?.seq ?? 0) + 1, companyIds: d.companyIds, companyCount: d.companyIds.length, aggregate: aggregate as unknown as Prisma.InputJsonValue, handout: handout as unknown as Prisma.InputJsonValue },
       });
-      return { finished: finishedIds, last: made };
+      return { finished: finishedIds, last: made, k };
     });
   } catch (e) {
     if ((e as { code?: string }).code !== "P2002") throw e;
@@ -153,19 +153,20 @@ export async function liveState(w: WorkshopRef & { status: string }): Promise<Li
     client.workshopCompany.count({ where: { workshopId: w.id } }),
     client.workshopParticipant.count({ where: { workshopId: w.id } }),
   ]);
-  let [finished, last] = [finishedNow, lastNow];
-  let d: PublicationDecision = decidePublication({ k: w.k, finished, published: last?.companyIds ?? null });
+  let [finished, last, k] = [finishedNow, lastNow, w.k];
+  let d: PublicationDecision = decidePublication({ k, finished, published: last?.companyIds ?? null });
   if (d.publish) {
-    // what the publishing read under the lock; when another instance published at that moment, read again
-    ({ finished, last } = (await publishIfDue(w)) ?? { finished: await finishedIds(client, w), last: await lastPublication(client, w.id) });
-    d = decidePublication({ k: w.k, finished, published: last?.companyIds ?? null });
+    // what the publishing read under the lock (k too: it may have changed since `w` was read); when
+    // another instance published at that moment, read again
+    ({ finished, last, k } = (await publishIfDue(w)) ?? { finished: await finishedIds(client, w), last: await lastPublication(client, w.id), k: w.k });
+    d = decidePublication({ k, finished, published: last?.companyIds ?? null });
   }
   return {
     status: w.status,
     companies,
     participants,
     finished: finished.length,
-    k: w.k,
+    k,
     publication: last ? { seq: last.seq, companyCount: last.companyCount, publishedAt: last.publishedAt.toISOString(), aggregate: last.aggregate as unknown as GroupAggregate } : null,
     waiting: d.publish ? null : { reason: d.reason, missing: d.missing },
   };

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { readJson, userRoute } from "@/lib/http/handler";
+import { z } from "zod";
+import { parseFields, readJson, userRoute } from "@/lib/http/handler";
 import { workshopChangeSchema } from "@/lib/workshops/schemas";
 import { setWorkshopK, setWorkshopStatus } from "@/lib/workshops/mutations";
 import { requireWorkshop } from "@/lib/workshops/access";
@@ -10,7 +11,8 @@ import { requireWorkshop } from "@/lib/workshops/access";
  */
 export const PATCH = userRoute<{ workshopId: string }>(async (req, { params, user }) => {
   const w = await requireWorkshop(user, params.workshopId);
-  const change = await readJson(req, workshopChangeSchema, 256);
+  // field by field (a 422 names k), so the form marks the field it refers to
+  const change = parseFields(workshopChangeSchema, await readJson(req, z.record(z.string(), z.unknown()), 256));
   if (change.k !== undefined) {
     await setWorkshopK(user, w.id, change.k);
     return NextResponse.json({ k: change.k });
