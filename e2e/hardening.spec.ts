@@ -171,7 +171,9 @@ test("wrong join codes are limited per client without a trusted proxy: by the co
   const outside = outsideAddress();
   // from loopback (how a proxy on the same host would arrive) a spoofed peer header is overwritten: never limited, so a client cannot block another address
   for (let i = 0; i < 32; i++) expect((await postJoin(baseURL, "127.0.0.1", { "x-kmu-peer": outside })).status).toBe(404);
-  // from another address: 30 wrong codes are answered, the 31st is refused with a German message
+  // a request that names a proxy came through one (its peer is the proxy, many clients): not counted per peer
+  for (const proxy of ["x-forwarded-for", "forwarded", "x-real-ip", "via"]) for (let i = 0; i < 8; i++) expect((await postJoin(baseURL, outside, { [proxy]: "203.0.113.7" })).status).toBe(404);
+  // from another address, direct: 30 wrong codes are answered, the 31st is refused with a German message
   for (let i = 0; i < 30; i++) expect((await postJoin(baseURL, outside, { "x-kmu-peer": `198.51.100.${i}` })).status).toBe(404);
   const refused = await postJoin(baseURL, outside, { "x-kmu-peer": "198.51.100.99" });
   expect(refused.status).toBe(429);

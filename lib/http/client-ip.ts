@@ -6,7 +6,10 @@ export type HeaderSource = { get(name: string): string | null };
 
 /**
  * The header in which the server (scripts/serve.mjs) hands on the TCP peer's address, the other end
- * of the connection. The server overwrites whatever a client sent under this name.
+ * of the connection. The server overwrites whatever a client sent under this name, and leaves it
+ * empty when the request names a proxy (`X-Forwarded-For`, `Forwarded`, `X-Real-IP`, `Via`): then
+ * the peer is that proxy. (The check is the server's: Next adds its own `X-Forwarded-For` to every
+ * request before a route sees it.)
  */
 export const PEER_HEADER = "x-kmu-peer";
 
@@ -49,8 +52,6 @@ export function trustedClientIp(forwardedFor: string | string[] | null | undefin
   return trustProxy ? clientIpKey(forwardedFor, true) : null;
 }
 
-const PROXY_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip", "via"] as const;
-
 /** Addresses a proxy, a container network or a LAN gives: many clients may stand behind one of them. */
 function isSharedRange(key: string): boolean {
   if (key.endsWith("::/64")) return /^(0:0:0:0::|f[cd]|fe[89ab])/.test(key); // unspecified/loopback, unique local, link-local
@@ -61,16 +62,15 @@ function isSharedRange(key: string): boolean {
 /**
  * The connection's peer as one client's address, without a trusted proxy: the server's own view of
  * the socket, which a client cannot choose. Only where it can stand for one client: a public
- * address, and a request that names no proxy (no `X-Forwarded-For`, `Forwarded`, `X-Real-IP` or
- * `Via`). Behind a reverse proxy that TRUST_PROXY does not declare, on the same host, in a
- * container network, or a LAN, every client would be that one address, and one client's wrong
- * codes would block everybody's: there it is null, as it is when the header is missing (another
- * server than scripts/serve.mjs). A client that adds a proxy header itself only escapes the limit.
+ * address of a request that named no proxy (the server leaves the header empty otherwise). Behind
+ * a reverse proxy that TRUST_PROXY does not declare, on the same host, in a container network, or
+ * a LAN, every client would be that one address, and one client's wrong codes would block
+ * everybody's: there it is null, as it is when the header is missing (another server than
+ * scripts/serve.mjs). A client that adds a proxy header itself only escapes the limit.
  */
 export function peerAddress(headers: HeaderSource): string | null {
   const key = addressKey(headers.get(PEER_HEADER));
-  if (!key || isSharedRange(key)) return null;
-  return PROXY_HEADERS.some((h) => headers.get(h) !== null) ? null : key;
+  return key && !isSharedRange(key) ? key : null;
 }
 
 /**
