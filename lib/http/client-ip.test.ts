@@ -38,6 +38,8 @@ describe("keys for one-time links and codes", () => {
     for (const peer of ["127.0.0.1", "127.8.0.3", "::1", "::ffff:127.0.0.1", "10.1.2.3", "172.17.0.2", "192.168.1.20", "100.64.0.1", "169.254.1.1", "fd00::1", "fe80::1", "", " ", "junk"])
       expect(tokenKeys(h({ "x-kmu-peer": peer }), "u1", { trustProxy: false }), peer).toEqual(["user:u1"]);
     expect(tokenKeys(h({ "x-forwarded-for": "203.0.113.9" }), undefined, { trustProxy: false })).toEqual([]);
+    // by the address's bits, not its spelling: 00fc:: is not unique local
+    expect(tokenKeys(h({ "x-kmu-peer": "fc::1" }), undefined, { trustProxy: false })).toEqual(["ip:fc:0:0:0::/64"]);
   });
 });
 

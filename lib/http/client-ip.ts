@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import { BlockList, isIP } from "node:net";
 import { getEnv } from "../env";
 
 /** What a request's headers offer: a `Request`'s `headers`, or `headers()` in a page. */
@@ -53,10 +53,13 @@ export function trustedClientIp(forwardedFor: string | string[] | null | undefin
 }
 
 /** Addresses a proxy, a container network or a LAN gives: many clients may stand behind one of them. */
-function isSharedRange(key: string): boolean {
-  if (key.endsWith("::/64")) return /^(0:0:0:0::|f[cd]|fe[89ab])/.test(key); // unspecified/loopback, unique local, link-local
-  const [a, b] = key.split(".").map(Number);
-  return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+const SHARED_RANGES = new BlockList();
+for (const [net, prefix] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.168.0.0", 16]] as const) SHARED_RANGES.addSubnet(net, prefix, "ipv4");
+for (const [net, prefix] of [["::", 127], ["fc00::", 7], ["fe80::", 10]] as const) SHARED_RANGES.addSubnet(net, prefix, "ipv6"); // unspecified and loopback, unique local, link-local
+
+function isShared(address: string): boolean {
+  const family = isIP(address);
+  return family === 0 || SHARED_RANGES.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
 /**
@@ -69,8 +72,9 @@ function isSharedRange(key: string): boolean {
  * scripts/serve.mjs). A client that adds a proxy header itself only escapes the limit.
  */
 export function peerAddress(headers: HeaderSource): string | null {
-  const key = addressKey(headers.get(PEER_HEADER));
-  return key && !isSharedRange(key) ? key : null;
+  const peer = headers.get(PEER_HEADER)?.trim() ?? "";
+  const key = addressKey(peer);
+  return key && !isShared(peer) ? key : null;
 }
 
 /**
