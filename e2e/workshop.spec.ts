@@ -83,6 +83,8 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   expect(qr.headers()["content-type"], await qr.text()).toContain("image/svg+xml");
   await expect(advisor.getByTestId("group-downloads-none")).toContainText("sobald mindestens 5 Betriebe fertig sind");
   expect((await advisor.request.get(`/api/workshops/${workshopId}/group.pdf`)).status()).toBe(409);
+  await expect(advisor.getByTestId("workshop-next")).toContainText("Öffnen Sie die Leinwand-Ansicht");
+  await expect(advisor.getByTestId("workshop-log").locator("li")).toHaveCount(1);
   // k can change until the first group state: a wrong number says why, a good one is saved and shown
   const kForm = advisor.getByTestId("workshop-k");
   await kForm.getByLabel("Mindestzahl fertiger Betriebe für das Gruppenbild").fill("2");
@@ -199,6 +201,13 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   // consent gates the advisor's view of a single company
   await advisor.goto(workshopUrl);
   await expect(advisor.getByTestId("group-pdf")).toHaveAttribute("href", `/api/workshops/${workshopId}/group.pdf`);
+  // both downloads are on the workshop's history (the routes record them), with the k changes before
+  const history = advisor.getByTestId("workshop-log");
+  await expect(history.locator('[data-action="workshop.group.pdf"]')).toHaveText(/Gruppenergebnis als PDF heruntergeladen \(Gruppenbild Nr\. 1, Deutsch\)/);
+  await expect(history.locator('[data-action="workshop.group.csv"]')).toHaveText(/Gruppenergebnis als CSV heruntergeladen \(Gruppenbild Nr\. 1, Deutsch\)/);
+  await expect(history.locator('[data-action="workshop.k"]').first()).toContainText("Mindestzahl geändert: 6 → 5");
+  await expect(history.locator("li").last()).toContainText("Workshop angelegt (Mindestzahl 5)");
+  await expect(advisor.getByTestId("workshop-next")).toContainText("Laden Sie das Gruppenergebnis als PDF für das Handout herunter");
   // since the first group state, k is fixed: the page says so and the API refuses a change
   await expect(advisor.getByTestId("workshop-k-fixed")).toContainText("Mindestzahl: 5 fertige Betriebe");
   await expect(advisor.getByTestId("workshop-k")).toHaveCount(0);
@@ -225,6 +234,8 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   advisor.once("dialog", (d) => d.accept());
   await advisor.getByTestId("workshop-close").getByRole("button").click();
   await expect(advisor.getByTestId("workshop-status")).toContainText("geschlossen");
+  await expect(advisor.getByTestId("workshop-next")).toContainText("Geben Sie den Betrieben das Gruppenergebnis als PDF mit");
+  await expect(advisor.getByTestId("workshop-log").locator("li").first()).toHaveAttribute("data-action", "workshop.close");
   const late = await context(browser, 390, 844);
   await late.goto(`/join/${code}`);
   await expect(late.getByTestId("join-refused")).toContainText("ist geschlossen");

@@ -6,7 +6,9 @@ import type { SessionUser } from "../auth/session";
 import { startAssessment, saveAnswers, submitAssessment } from "../assessments/mutations";
 import { requireGuestAccess } from "../guests/access";
 import { guestOffers } from "../guests/offers";
-import { createWorkshop } from "./mutations";
+import { createWorkshop, setWorkshopK, setWorkshopStatus } from "./mutations";
+import { requireWorkshop } from "./access";
+import { workshopLog } from "./queries";
 import { joinWorkshop } from "./join";
 import { groupPdfState, recordGroupDownload } from "./group-pdf";
 import { checkAllChains } from "../audit/queries";
@@ -99,5 +101,21 @@ describeEachDb("workshop group PDF (core check)", ({ db }) => {
       ["workshop.group.csv", "instance", null, advisor.id, "gruppe@kammer.example", { seq: publication.seq, locale: "en" }],
     ]);
     expect((await checkAllChains()).find((c) => c.chain === "instance")?.check).toMatchObject({ ok: true });
+  });
+
+  it("the workshop page's history: its own entries on the instance chain, newest first, none of another workshop", async () => {
+    const otherWs = (await createWorkshop(advisor, { title: "Anderer Termin", date: today(), place: "Saal 2", questionnaires: [CORE_READINESS], k: 4 })).id;
+    const w = await requireWorkshop(advisor, workshopId);
+    await setWorkshopStatus(advisor, workshopId, "closed");
+    await setWorkshopStatus(advisor, workshopId, "open");
+    const log = await workshopLog(w);
+    expect(log.map((e) => e.action)).toEqual(["workshop.open", "workshop.close", "workshop.group.csv", "workshop.group.pdf", "workshop.create"]);
+    expect(log.map((e) => e.seq)).toEqual([...log.map((e) => e.seq)].sort((a, b) => b - a));
+    expect(log[2].meta).toEqual({ seq: 2, locale: "en" });
+    expect(log.at(-1)!.meta).toMatchObject({ k: 3 });
+    const theOther = await workshopLog(await requireWorkshop(advisor, otherWs));
+    expect(theOther.map((e) => [e.action, e.meta.k])).toEqual([["workshop.create", 4]]);
+    await setWorkshopK(advisor, otherWs, 5);
+    expect((await workshopLog(await requireWorkshop(advisor, otherWs)))[0]).toMatchObject({ action: "workshop.k", meta: { from: 4, to: 5 } });
   });
 });

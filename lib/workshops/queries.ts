@@ -30,3 +30,23 @@ export async function consentedCompanies(w: WorkshopRow, now = new Date()) {
   consented.sort((a, b) => a.name.localeCompare(b.name, "de"));
   return { consented, without: companies.length - consented.length };
 }
+
+/** What the workshop's log (on the instance chain) can say, in the order the page names them. */
+export const WORKSHOP_LOG_ACTIONS = ["workshop.create", "workshop.k", "workshop.close", "workshop.open", "workshop.group.pdf", "workshop.group.csv"] as const;
+export type WorkshopLogAction = (typeof WORKSHOP_LOG_ACTIONS)[number];
+export type WorkshopLogEntry = { seq: number; at: Date; action: WorkshopLogAction; meta: Record<string, unknown> };
+
+/**
+ * The workshop's own history for its advisor, newest first: created, k changed, closed and
+ * reopened, and every group CSV or PDF that was downloaded (which published state, which language).
+ * Joins are on each company's own log, not here.
+ */
+export async function workshopLog(w: WorkshopRow, take = 50): Promise<WorkshopLogEntry[]> {
+  const rows = await db().auditEvent.findMany({
+    where: { chain: "instance", target: w.id, action: { in: [...WORKSHOP_LOG_ACTIONS] } },
+    orderBy: { seq: "desc" },
+    take,
+    select: { seq: true, createdAt: true, action: true, meta: true },
+  });
+  return rows.map((r) => ({ seq: r.seq, at: r.createdAt, action: r.action as WorkshopLogAction, meta: r.meta && typeof r.meta === "object" && !Array.isArray(r.meta) ? (r.meta as Record<string, unknown>) : {} }));
+}

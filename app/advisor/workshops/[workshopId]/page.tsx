@@ -4,7 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/page-errors";
 import { requireWorkshop } from "@/lib/workshops/access";
-import { consentedCompanies } from "@/lib/workshops/queries";
+import { consentedCompanies, workshopLog, type WorkshopLogEntry } from "@/lib/workshops/queries";
 import { liveState } from "@/lib/workshops/publish";
 import { dateFormat } from "@/lib/i18n/config";
 import { buttonClass } from "@/components/ui/button";
@@ -25,7 +25,8 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
   const user = await requirePageUser(`/advisor/workshops/${workshopId}`);
   const w = await orNotFound(requireWorkshop(user, workshopId));
   const { t, locale } = await getT();
-  const [state, consent] = await Promise.all([liveState(w), consentedCompanies(w)]);
+  const [state, consent, log] = await Promise.all([liveState(w), consentedCompanies(w), workshopLog(w)]);
+  const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const closed = w.status === "closed";
   return (
     <div className="space-y-6">
@@ -78,7 +79,51 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
         )}
         {state.companies > 0 && <p className="text-sm text-slate-600">{t("workshops.detail.consentWithout", { count: consent.without })}</p>}
       </section>
-      <p className="text-sm text-slate-700">{t("workshops.detail.next")}</p>
+      <section aria-labelledby="ws-log" className="space-y-3 rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="ws-log" className="text-lg font-semibold">{t("workshops.detail.logTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("workshops.detail.logIntro")}</p>
+        {log.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("workshops.detail.logEmpty")}</p>
+        ) : (
+          <ol className="divide-y divide-slate-100 text-sm" data-testid="workshop-log">
+            {log.map((e) => (
+              <li key={e.seq} className="flex flex-wrap gap-x-3 py-1.5" data-action={e.action}>
+                <time dateTime={e.at.toISOString()} className="whitespace-nowrap text-slate-600">{when.format(e.at)}</time>
+                <span>{logText(e, t)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <p className="text-sm text-slate-700" data-testid="workshop-next">{t(nextStep(closed, !!state.publication))}</p>
     </div>
   );
+}
+
+/** The page's last line: what the advisor does next, for the workshop's state. */
+function nextStep(closed: boolean, published: boolean) {
+  if (closed) return published ? "workshops.detail.nextClosed" : "workshops.detail.nextClosedEmpty";
+  return published ? "workshops.detail.nextPublished" : "workshops.detail.next";
+}
+
+type T = Awaited<ReturnType<typeof getT>>["t"];
+
+/** One line of the workshop's history, in the reader's language. */
+function logText(e: WorkshopLogEntry, t: T): string {
+  const n = (v: unknown) => (typeof v === "number" ? v : "–");
+  const language = e.meta.locale === "en" || e.meta.locale === "de" ? t(`workshops.detail.languages.${e.meta.locale}`) : "–";
+  switch (e.action) {
+    case "workshop.create":
+      return t("workshops.detail.log.create", { k: n(e.meta.k) });
+    case "workshop.k":
+      return t("workshops.detail.log.k", { from: n(e.meta.from), to: n(e.meta.to) });
+    case "workshop.close":
+      return t("workshops.detail.log.close");
+    case "workshop.open":
+      return t("workshops.detail.log.open");
+    case "workshop.group.pdf":
+      return t("workshops.detail.log.group_pdf", { seq: n(e.meta.seq), language });
+    case "workshop.group.csv":
+      return t("workshops.detail.log.group_csv", { seq: n(e.meta.seq), language });
+  }
 }
