@@ -16,7 +16,7 @@ export async function readAccessLog(ctx: CompanyContext, take = 200): Promise<{ 
 
 export type LogEntry = { seq: number; at: Date; actor: string; via: string; action: string; target: string | null; meta: Record<string, unknown> | null; outsider: boolean };
 
-/** Checks every chain of the instance (for `npm run audit:check` and tests). */
+/** Checks every chain of the instance (tests; no command or page reads it yet). */
 export async function checkAllChains(): Promise<{ chain: string; check: ChainCheck }[]> {
   const chains = await db().auditEvent.findMany({ distinct: ["chain"], select: { chain: true } });
   const out: { chain: string; check: ChainCheck }[] = [];
