@@ -68,14 +68,22 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.getByLabel("Notizen").fill("Wir brauchen einen Partner für Titanteile.");
   await page.getByLabel("Verantwortlich").fill("Ines Kaya");
   await page.getByLabel("Erledigen bis").fill("2027-02-01");
-  await page.getByTestId("step-form").getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByTestId("step-form").getByRole("status")).toContainText("Gespeichert");
+  // nothing to click: the step saves itself after a pause in typing, and says so
+  await expect(page.getByTestId("step-form")).toHaveAttribute("data-save-state", "saved");
+  await expect(page.getByTestId("step-form-autosave")).toHaveText("Alle Eingaben sind gespeichert.");
   await page.reload();
   await expect(page.locator('[data-item="needs_goals"]')).toBeChecked();
+  await expect(page.getByLabel("Notizen")).toHaveValue("Wir brauchen einen Partner für Titanteile.");
+  await expect(page.getByLabel("Verantwortlich")).toHaveValue("Ines Kaya");
   await expect(page.getByTestId("open-points")).toContainText("Wir wissen, welches Wissen und Können wir selbst");
   await expect(page.getByTestId("open-points")).not.toContainText("Niemand ist als verantwortlich eingetragen");
   await shoot(page, "coop-step1-needs");
+  // a note typed just before completing the step is saved before the step completes (no pause, no click on "Speichern")
+  await page.getByLabel("Entscheidungen").fill("Partnersuche über die Kammer");
   await advance(page, "partner");
+  await page.goto(`${coopUrl}/steps/needs`);
+  await expect(page.getByLabel("Entscheidungen")).toHaveValue("Partnersuche über die Kammer");
+  await page.goto(`${coopUrl}/steps/partner`);
 
   // ---- step 2: partner, with the requirements profile
   await expect(page.getByTestId("open-points")).toContainText("Das Anforderungsprofil ist unvollständig");
@@ -83,9 +91,13 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.getByLabel("Was wir einbringen").fill("Fräsen und Nachbearbeitung, Kunden im Maschinenbau");
   await page.getByLabel("Muss-Kriterien (eines pro Zeile)").fill("Titan Grade 5\nZertifiziert nach ISO 9001");
   await page.getByLabel("Wünschenswert (eines pro Zeile)").fill("Standort im Umkreis von 200 km");
+  // the step's own form above and the profile below: saving one keeps what was typed in the other
+  await page.getByTestId("step-form").getByLabel("Notizen").fill("Zwei Kandidaten aus der Kammerbörse");
   await page.getByTestId("profile-form").getByRole("button", { name: "Profil speichern" }).click();
-  await expect(page.getByTestId("profile-form").getByRole("status")).toBeVisible();
+  await expect(page.getByTestId("profile-form")).toHaveAttribute("data-save-state", "saved");
+  await expect(page.getByTestId("step-form")).toHaveAttribute("data-save-state", "saved");
   await page.reload();
+  await expect(page.getByTestId("step-form").getByLabel("Notizen")).toHaveValue("Zwei Kandidaten aus der Kammerbörse");
   await expect(page.getByTestId("open-points")).not.toContainText("Das Anforderungsprofil ist unvollständig");
   await shoot(page, "coop-step2-partner");
   await page.getByTestId("profile-print").click();
@@ -103,7 +115,7 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.getByLabel("Wie werden die Beiträge bewertet und verrechnet?").fill("Maschinenstunden zu Selbstkosten");
   await page.getByLabel("Wer haftet wofür?").fill("Jede Seite für ihren Fertigungsschritt");
   await page.getByTestId("agreement-form").getByRole("button", { name: "Antworten speichern" }).click();
-  await expect(page.getByTestId("agreement-form").getByRole("status")).toBeVisible();
+  await expect(page.getByTestId("agreement-form")).toHaveAttribute("data-save-state", "saved");
   await page.reload();
   await expect(page.getByTestId("outline-open")).toContainText("6 von 10 Punkten sind noch offen");
   await expect(page.getByTestId("outline").locator('[data-open="true"]')).toHaveCount(6);
@@ -126,7 +138,7 @@ test("a cooperation runs through the five steps into a second round; the partner
   // ---- step 4: relationship
   await page.locator('[data-item="relat_cadence"]').check();
   await page.getByTestId("step-form").getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByTestId("step-form").getByRole("status")).toBeVisible();
+  await expect(page.getByTestId("step-form")).toHaveAttribute("data-save-state", "saved");
   await shoot(page, "coop-step4-relationship");
   await advance(page, "evaluation");
 
@@ -189,7 +201,7 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.goto(`${coopUrl}/steps/evaluation`);
   await page.getByTestId("step-form").getByLabel("Erledigen bis").fill("2027-06-30");
   await page.getByTestId("step-form").getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByTestId("step-form").getByRole("status")).toBeVisible();
+  await expect(page.getByTestId("step-form")).toHaveAttribute("data-save-state", "saved");
   await page.reload();
   const ics = await page.request.get(`${api}/evaluation.ics`);
   expect(ics.status()).toBe(200);

@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { buttonClass } from "./button";
@@ -29,6 +29,22 @@ function formJson(form: HTMLFormElement, arrays: readonly string[], checkboxes: 
   return out;
 }
 
+/** The page's forms that save as one types (`autosave`): each registers how to save what it still holds. */
+const autosavers = new Set<() => Promise<boolean>>();
+
+/**
+ * Saves what the page's autosaving forms still hold, before another form of the page acts on the
+ * same record (completing a step right after typing a note); false when a save failed.
+ */
+export async function saveAllPending(): Promise<boolean> {
+  return (await Promise.all([...autosavers].map((save) => save()))).every(Boolean);
+}
+
+/** How long typing pauses before an autosaving form sends (leaving a field sends at once). */
+const AUTOSAVE_PAUSE_MS = 800;
+
+type SendFailure = { ok: false; message: string; fields?: Record<string, string> };
+
 /**
  * A form that posts its fields as JSON (route handlers accept nothing else). On success it goes to
  * the `url` the server names, or refreshes the page and says so; on failure it shows the server's
@@ -46,6 +62,7 @@ export function JsonForm({
   checkboxes = [],
   extra,
   reset = false,
+  autosave = false,
   className = "space-y-4",
   children,
   testId,
@@ -61,6 +78,12 @@ export function JsonForm({
   checkboxes?: readonly string[];
   extra?: Record<string, unknown>;
   reset?: boolean;
+  /**
+   * Save every change by itself: after a pause in typing, on leaving a field, before another form
+   * of the page sends (saveAllPending), and before the page is left (the browser asks while a save
+   * is still open). Nothing typed is lost on a reload, a second form or a step's completion.
+   */
+  autosave?: boolean;
   className?: string;
   /** the fields; a function gets each field's message after a failed submit (for client forms) */
   children?: ReactNode | ((errors: Record<string, string>) => ReactNode);
@@ -72,26 +95,112 @@ export function JsonForm({
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<{ kind: "error" | "done"; text: string; link?: string } | null>(null);
+  const inline = typeof children === "function";
+
+  /** Shows the server's message, marks the fields it names; moves the focus there unless the user is typing elsewhere (autosave). */
+  const showFailure = useCallback(
+    (form: HTMLFormElement, res: SendFailure, focus: boolean) => {
+      const names = Object.keys(res.fields ?? {});
+      const text = res.message === "offline" ? t("offline") : inline ? res.message : [res.message, ...names.map((n) => res.fields![n])].join(" ");
+      setFieldErrors(res.fields ?? {});
+      setState({ kind: "error", text });
+      for (const n of names) (form.elements.namedItem(n) as HTMLElement | null)?.setAttribute?.("aria-invalid", "true");
+      if (focus) names.map((n) => form.elements.namedItem(n)).find((el): el is HTMLElement => el instanceof HTMLElement)?.focus();
+    },
+    [t, inline],
+  );
+  const clearFailure = (form: HTMLFormElement) => {
+    for (const el of Array.from(form.elements)) (el as HTMLElement).removeAttribute("aria-invalid");
+    setState(null);
+    setFieldErrors({});
+  };
+
+  // autosave: what changed since the last save, the saves in order (one at a time), and the state shown
+  const formRef = useRef<HTMLFormElement>(null);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const busy = useRef(0);
+  const [saveState, setSaveState] = useState<"idle" | "pending" | "saving" | "saved" | "failed">("idle");
+  const target = useRef({ action, method, arrays, checkboxes, extra });
+  useEffect(() => {
+    target.current = { action, method, arrays, checkboxes, extra };
+  });
+
+  const saveNow = useCallback((): Promise<boolean> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!dirty.current) return queue.current;
+    dirty.current = false;
+    busy.current++;
+    queue.current = queue.current.then(async () => {
+      const form = formRef.current;
+      const to = target.current;
+      try {
+        if (!form) return true;
+        setSaveState("saving");
+        const res = await sendJson(to.action, to.method, { ...formJson(form, to.arrays, to.checkboxes), ...to.extra });
+        if (!res.ok) {
+          dirty.current = true; // still unsaved: the next change, a field left or another form's action tries again
+          setSaveState("failed");
+          showFailure(form, res, false);
+          return false;
+        }
+        clearFailure(form);
+        setSaveState(dirty.current ? "pending" : "saved");
+        router.refresh();
+        return true;
+      } finally {
+        busy.current--;
+      }
+    });
+    return queue.current;
+  }, [router, showFailure]);
+
+  useEffect(() => {
+    if (!autosave) return;
+    autosavers.add(saveNow);
+    const leaving = (e: BeforeUnloadEvent) => {
+      if (!dirty.current && busy.current === 0) return;
+      void saveNow();
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", leaving);
+    return () => {
+      autosavers.delete(saveNow);
+      window.removeEventListener("beforeunload", leaving);
+      if (dirty.current) void saveNow(); // a client navigation away: send what is left
+    };
+  }, [autosave, saveNow]);
+
+  function changed() {
+    dirty.current = true;
+    setSaveState("pending");
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_PAUSE_MS);
+  }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
+    if (autosave) {
+      dirty.current = true; // the button saves now, changed or not, and says so
+      await saveNow();
+      return;
+    }
+    // another form of the page still holds typing (a note written just before "complete the step"): save it first
+    if (autosavers.size && !(await saveAllPending())) {
+      setState({ kind: "error", text: t("saveFirst") });
+      return;
+    }
     if (confirmText && !window.confirm(confirmText)) return;
-    for (const el of Array.from(form.elements)) (el as HTMLElement).removeAttribute("aria-invalid");
+    clearFailure(form);
     setPending(true);
-    setState(null);
-    setFieldErrors({});
     const res = await sendJson(action, method, { ...formJson(form, arrays, checkboxes), ...extra });
     setPending(false);
     if (!res.ok) {
-      const names = Object.keys(res.fields ?? {});
-      const inline = typeof children === "function";
-      const text = res.message === "offline" ? t("offline") : inline ? res.message : [res.message, ...names.map((n) => res.fields![n])].join(" ");
-      setFieldErrors(res.fields ?? {});
-      setState({ kind: "error", text });
-      const first = names.map((n) => form.elements.namedItem(n)).find((el): el is HTMLElement => el instanceof HTMLElement);
-      for (const n of names) (form.elements.namedItem(n) as HTMLElement | null)?.setAttribute?.("aria-invalid", "true");
-      first?.focus();
+      showFailure(form, res, true);
       return;
     }
     if (res.data.url) {
@@ -107,12 +216,28 @@ export function JsonForm({
   }
 
   return (
-    <form onSubmit={onSubmit} method="post" className={className} noValidate data-testid={testId} aria-busy={pending || undefined}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      onChange={autosave ? changed : undefined}
+      onBlur={autosave ? () => dirty.current && void saveNow() : undefined}
+      method="post"
+      className={className}
+      noValidate
+      data-testid={testId}
+      data-save-state={autosave ? saveState : undefined}
+      aria-busy={pending || saveState === "saving" || undefined}
+    >
       {typeof children === "function" ? children(fieldErrors) : children}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending || !hydrated} className={variant === "danger" ? `${buttonClass("secondary")} border-red-700 text-red-800 hover:bg-red-50` : buttonClass(variant)}>
           {pending ? (pendingLabel ?? t("sending")) : submitLabel}
         </button>
+        {autosave && saveState !== "failed" && (
+          <p className="text-sm text-slate-600" role="status" data-testid={testId ? `${testId}-autosave` : undefined}>
+            {saveState === "saving" || saveState === "pending" ? t("autosaving") : saveState === "saved" ? (successText ?? t("autosaved")) : t("autosaveHint")}
+          </p>
+        )}
       </div>
       <div aria-live="polite">
         {state?.kind === "error" && (

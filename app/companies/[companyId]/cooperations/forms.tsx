@@ -40,7 +40,7 @@ export function NewCooperationForm({ companyId, today }: { companyId: string; to
 export function StepForm({ action, items, rec }: { action: string; items: ChecklistItem[]; rec: StepRecord }) {
   const t = useTranslations("cooperation");
   return (
-    <JsonForm action={action} method="PUT" submitLabel={t("save")} successText={t("saved")} checkboxes={items.map((i) => `check_${i.id}`)} testId="step-form">
+    <JsonForm action={action} method="PUT" submitLabel={t("save")} checkboxes={items.map((i) => `check_${i.id}`)} autosave testId="step-form">
       {(err) => (
         <>
           <fieldset>
@@ -72,7 +72,7 @@ export function StepForm({ action, items, rec }: { action: string; items: Checkl
 export function ProfileForm({ action, profile }: { action: string; profile: Profile }) {
   const t = useTranslations("cooperation.profile");
   return (
-    <JsonForm action={action} method="PUT" submitLabel={t("save")} testId="profile-form">
+    <JsonForm action={action} method="PUT" submitLabel={t("save")} autosave testId="profile-form">
       {(err) => (
         <>
           <TextArea id="partnerBrings" name="partnerBrings" label={t("partnerBrings")} defaultValue={profile.partnerBrings} error={err.partnerBrings} maxLength={4000} />
@@ -90,7 +90,7 @@ export function ProfileForm({ action, profile }: { action: string; profile: Prof
 export function AgreementForm({ action, agreement }: { action: string; agreement: Agreement }) {
   const t = useTranslations("cooperation.agreement");
   return (
-    <JsonForm action={action} method="PUT" submitLabel={t("save")} testId="agreement-form">
+    <JsonForm action={action} method="PUT" submitLabel={t("save")} autosave testId="agreement-form">
       {(err) => (
         <div className="grid gap-4 lg:grid-cols-2">
           {AGREEMENT_FIELDS.map((f) => (
