@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { grantParts } from "@/lib/auth/policy";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -31,7 +32,7 @@ export default async function AdvisorPage() {
             </p>
             <p className="text-sm text-slate-700">{t("advisor.plan", { done: e.plan.done, inProgress: e.plan.inProgress })}</p>
             <p className="text-sm text-slate-700">{e.lastActivity ? t("advisor.lastActivity", { date: day.format(e.lastActivity) }) : t("advisor.noActivity")}</p>
-            <p className="mt-1 text-xs text-slate-600">{t("advisor.until", { date: day.format(e.expiresAt), parts: ["results", ...e.scopes].map((s) => t(`people.scopes.${s}` as never)).join(", ") })}</p>
+            <p className="mt-1 text-xs text-slate-600">{t("advisor.until", { date: day.format(e.expiresAt), parts: grantParts(e.scopes).map((s) => t(`people.scopes.${s}` as never)).join(", ") })}</p>
             <div className="mt-3 flex flex-wrap gap-3 text-sm">
               <Link href={`/companies/${e.companyId}/dashboard`} className="font-semibold text-brand-800 underline">{t("advisor.open")}</Link>
               {e.scopes.includes("pdfs") && <a href={`/api/companies/${e.companyId}/plan.pdf`} download className="font-semibold text-brand-800 underline">{t("plan.ui.download")}</a>}

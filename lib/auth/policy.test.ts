@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { PERMISSIONS, can, grantActive, isOutsider, permissionsOf, toScopes, viaLabel, type GrantScope, type Permission, type Via } from "./policy";
+import { PERMISSIONS, can, grantActive, grantParts, isOutsider, permissionsOf, toScopes, viaLabel, type GrantScope, type Permission, type Via } from "./policy";
 
 const owner: Via = { kind: "membership", role: "owner" };
 const member: Via = { kind: "membership", role: "member" };
@@ -55,5 +55,14 @@ describe("access policy", () => {
     expect(grantActive({ ...base, acceptedAt: null }, now)).toBe(false);
     expect(grantActive({ ...base, revokedAt: new Date("2026-11-30") }, now)).toBe(false);
     expect(grantActive({ ...base, expiresAt: now }, now)).toBe(false);
+  });
+});
+
+describe("grantParts", () => {
+  it("names results first and every part once (a workshop consent stores results itself)", () => {
+    expect(grantParts(["results"])).toEqual(["results"]);
+    expect(grantParts(["answers", "results", "pdfs"])).toEqual(["results", "pdfs", "answers"]);
+    expect(grantParts([])).toEqual(["results"]);
+    expect(grantParts(["nonsense"])).toEqual(["results"]);
   });
 });

@@ -63,11 +63,16 @@ const guestPermissions: Record<GuestOrigin, readonly Permission[]> = {
   partner: ["answer", "trust.compare"],
 };
 
+/** The parts a grant opens, "results" first and each once (a workshop consent stores ["results"] itself). */
+export function grantParts(scopes: readonly string[]): GrantScope[] {
+  return ["results", ...toScopes(scopes).filter((s) => s !== "results")];
+}
+
 /** Every permission a via carries. An advisor never answers, edits, exports raw data or manages. */
 export function permissionsOf(via: Via): ReadonlySet<Permission> {
   if (via.kind === "membership") return new Set(rolePermissions[via.role]);
   if (via.kind === "guest") return new Set(guestPermissions[via.origin]);
-  return new Set(["results", ...via.scopes].flatMap((s) => scopePermissions[s as GrantScope] ?? []));
+  return new Set(grantParts(via.scopes).flatMap((s) => scopePermissions[s]));
 }
 
 export function can(via: Via, permission: Permission): boolean {

@@ -12,20 +12,18 @@ import { hashToken, newToken, tokenPattern } from "../people/tokens";
 import { appUrl } from "../people/links";
 import { grantMail } from "../people/mails";
 import { LINK_DAYS, MAX_GRANT_DAYS, type GrantInput } from "../people/schemas";
+import { endOfDayInGermany } from "../i18n/config";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The last moment of the chosen day (the grant holds "bis einschließlich" that day). */
-export function endOfDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999Z`);
-}
 
 /**
  * The company grants an advisor read access to chosen parts until a day. The advisor gets a link
  * by e-mail and accepts it with an account of that address; only then the grant is in force.
  */
 export async function createGrant(ctx: CompanyContext, input: GrantInput, now = new Date()) {
-  const expiresAt = endOfDay(input.until);
+  // the grant holds "bis einschließlich" that day, in German time
+  const expiresAt = endOfDayInGermany(input.until);
   if (expiresAt.getTime() <= now.getTime()) throw new AppError("unprocessable", "endDateInPast", { fieldKeys: { until: "endDateInPast" } });
   if (expiresAt.getTime() - now.getTime() > MAX_GRANT_DAYS * DAY) throw new AppError("unprocessable", "endDateTooFar", { fieldKeys: { until: "endDateTooFar" } });
   if (input.email === ctx.actor.toLowerCase()) throw new AppError("unprocessable", "grantToSelf", { fieldKeys: { email: "grantToSelf" } });

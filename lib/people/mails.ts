@@ -1,5 +1,6 @@
 import type { Mail } from "../mail/send";
-import type { GrantScope, Role } from "../auth/policy";
+import { grantParts, type GrantScope, type Role } from "../auth/policy";
+import { dateFormat } from "../i18n/config";
 
 /**
  * Texts of the mails, German first and English below (the recipient's language is not known).
@@ -44,18 +45,20 @@ const scopeText: Record<GrantScope, [string, string]> = {
 };
 
 export function grantMail(p: { to: string; company: string; granter: string; scopes: readonly GrantScope[]; until: string; link: string; days: number }): Mail {
-  const parts = (["results", ...p.scopes] as GrantScope[]).filter((s, i, a) => a.indexOf(s) === i);
+  const parts = grantParts(p.scopes);
+  // the chosen calendar day as words, in each language ("6. Juni 2027", not "2027-06-06")
+  const day = (locale: "de" | "en") => dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${p.until}T12:00:00Z`));
   return {
     to: p.to,
     subject: `${p.company} gibt Ihnen Einblick in KMU-Kompass / Access granted`,
     text: [
-      `${p.granter} gibt Ihnen für „${p.company}“ Lesezugriff auf ${parts.map((s) => scopeText[s][0]).join(", ")} – bis einschließlich ${p.until}.`,
+      `${p.granter} gibt Ihnen für „${p.company}“ Lesezugriff auf ${parts.map((s) => scopeText[s][0]).join(", ")} – bis einschließlich ${day("de")}.`,
       `Das Unternehmen kann den Zugriff jederzeit beenden und sieht in seinem Zugriffsprotokoll, wann Sie was gelesen haben.`,
       `Zum Annehmen öffnen Sie den Link und melden sich mit dieser E-Mail-Adresse an (oder legen ein Konto an):`,
       p.link,
       `Der Link gilt ${p.days} Tage und nur einmal.`,
       "",
-      `${p.granter} gives you read access to ${parts.map((s) => scopeText[s][1]).join(", ")} of "${p.company}" until ${p.until}. The company can end it at any time and sees in its access log what you read. Open the link and sign in with this e-mail address to accept.`,
+      `${p.granter} gives you read access to ${parts.map((s) => scopeText[s][1]).join(", ")} of "${p.company}" until ${day("en")} (inclusive). The company can end it at any time and sees in its access log what you read. Open the link and sign in with this e-mail address to accept.`,
     ].join("\n"),
   };
 }

@@ -8,6 +8,7 @@ import { startAssessment } from "../assessments/mutations";
 import { acceptInvitation, createInvitation, previewInvitation, remind, revokeInvitation } from "./invitations";
 import { changeRole, listPeople, removeMember, transferOwnership } from "./members";
 import { acceptGrant, createGrant, revokeGrant } from "../grants/mutations";
+import { dateFormat, endOfDayInGermany } from "../i18n/config";
 import { listGrants, portfolio } from "../grants/queries";
 import { readAccessLog } from "../audit/queries";
 import { audit } from "../audit/write";
@@ -130,6 +131,11 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     expect((await appError(() => requireAccess(advisor, companyId, "plan.edit"))).code).toBe("forbidden");
     const [entry] = await portfolio(advisor);
     expect(entry).toMatchObject({ companyId, name: "Werk GmbH", scopes: ["pdfs"], overall: null, band: null });
+    // "bis einschließlich" the chosen day in German time: shown as that day, not the next (it ran to 01:59 of the next day)
+    expect(entry.expiresAt.getTime()).toBe(endOfDayInGermany(inDays(30)).getTime());
+    expect(dateFormat("de", { dateStyle: "medium" }).format(entry.expiresAt)).toBe(dateFormat("de", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${inDays(30)}T12:00:00Z`)));
+    const mail = await db().outboxMail.findFirstOrThrow({ where: { to: "berta@ihk.example" }, orderBy: { createdAt: "desc" } });
+    expect(mail.text).toContain(`bis einschließlich ${dateFormat("de", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${inDays(30)}T12:00:00Z`))}.`);
 
     const log = await readAccessLog(ctx);
     expect(log.check).toMatchObject({ ok: true });

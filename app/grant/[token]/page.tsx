@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { grantParts } from "@/lib/auth/policy";
 import { getT } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
 import { previewGrant } from "@/lib/grants/mutations";
@@ -22,7 +23,7 @@ export default async function GrantPage({ params }: { params: Promise<{ token: s
       {preview && (
         <>
           <h1 className="text-2xl font-bold">{t("people.token.grantHeading", { company: preview.companyName })}</h1>
-          <p className="text-slate-700">{t("people.token.grantParts", { parts: ["results", ...preview.scopes].map((s) => t(`people.scopes.${s}` as never)).join(", "), date: dateFormat(locale, { dateStyle: "long" }).format(preview.expiresAt) })}</p>
+          <p className="text-slate-700">{t("people.token.grantParts", { parts: grantParts(preview.scopes).map((s) => t(`people.scopes.${s}` as never)).join(", "), date: dateFormat(locale, { dateStyle: "long" }).format(preview.expiresAt) })}</p>
           <p className="text-sm text-slate-600">{t("people.token.grantLogged")}</p>
         </>
       )}

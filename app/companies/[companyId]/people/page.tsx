@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { grantParts } from "@/lib/auth/policy";
 import { getT } from "@/lib/i18n/server";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { listPeople } from "@/lib/people/members";
@@ -106,7 +107,7 @@ export default async function PeoplePage({ params }: Props) {
                   <div>
                     <p className="break-all font-medium">{g.email}</p>
                     <p className="text-sm text-slate-600">
-                      {["results", ...g.scopes].map((s) => t(`people.scopes.${s}` as never)).join(", ")} · {t(`people.grant.state.${g.state}`, { date: day.format(g.expiresAt) })}
+                      {grantParts(g.scopes).map((s) => t(`people.scopes.${s}` as never)).join(", ")} · {t(`people.grant.state.${g.state}`, { date: day.format(g.expiresAt) })}
                     </p>
                   </div>
                   {(g.state === "active" || g.state === "pending") && <GrantActions companyId={companyId} grantId={g.id} email={g.email} />}
