@@ -157,7 +157,7 @@ test("owner, two colleagues and an advisor work together, with the company in co
   await owner.goto(`/companies/${companyId}/access-log`);
   await expect(owner.getByTestId("chain-check")).toHaveAttribute("data-ok", "true");
   const outside = owner.locator("tr[data-outsider]");
-  await expect(outside.filter({ hasText: "hat Ergebnisse gelesen" }).first()).toContainText(advisorEmail);
+  await expect(outside.filter({ hasText: "hat eine Seite mit Ergebnissen aufgerufen" }).first()).toContainText(advisorEmail);
   await expect(outside.filter({ hasText: "Maßnahmenplan als PDF geladen" }).first()).toBeVisible();
   // a refused download (a single result without that consent) is not logged as read
   await expect(outside.filter({ hasText: "Ergebnisbericht als PDF geladen" })).toHaveCount(0);

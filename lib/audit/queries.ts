@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { CompanyContext } from "../auth/access";
 import { verifyChain, type ChainCheck } from "./chain";
+import { isOutsiderLabel } from "../auth/policy";
 
 /** The company's access log, newest first (page of `take`), and the check of the whole chain. */
 export async function readAccessLog(ctx: CompanyContext, take = 200): Promise<{ entries: LogEntry[]; check: ChainCheck; total: number }> {
@@ -10,7 +11,7 @@ export async function readAccessLog(ctx: CompanyContext, take = 200): Promise<{ 
   const entries = all
     .slice(-take)
     .reverse()
-    .map((e) => ({ seq: e.seq, at: e.createdAt, actor: e.actor ?? "–", via: e.via ?? "", action: e.action, target: e.target, meta: (e.meta ?? null) as Record<string, unknown> | null, outsider: !!e.via && !e.via.startsWith("membership") }));
+    .map((e) => ({ seq: e.seq, at: e.createdAt, actor: e.actor ?? "–", via: e.via ?? "", action: e.action, target: e.target, meta: (e.meta ?? null) as Record<string, unknown> | null, outsider: isOutsiderLabel(e.via) }));
   return { entries, check, total: all.length };
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { PERMISSIONS, can, grantActive, grantParts, isOutsider, permissionsOf, toScopes, viaLabel, type GrantScope, type Permission, type Via } from "./policy";
+import { PERMISSIONS, can, grantActive, grantParts, isOutsider, isOutsiderLabel, permissionsOf, toScopes, viaLabel, type GrantScope, type Permission, type Via } from "./policy";
 
 const owner: Via = { kind: "membership", role: "owner" };
 const member: Via = { kind: "membership", role: "member" };
@@ -64,5 +64,22 @@ describe("grantParts", () => {
     expect(grantParts(["answers", "results", "pdfs"])).toEqual(["results", "pdfs", "answers"]);
     expect(grantParts([])).toEqual(["results"]);
     expect(grantParts(["nonsense"])).toEqual(["results"]);
+  });
+});
+
+describe("isOutsiderLabel", () => {
+  it("marks an advisor's grant and a cooperation partner, not members, invitations or workshop participants", () => {
+    expect(isOutsiderLabel("grant:g1")).toBe(true);
+    expect(isOutsiderLabel("guest:partner:r1")).toBe(true);
+    for (const own of ["membership:owner", "membership:member", "token:invitation", "guest:workshop:r2", "", null]) expect(isOutsiderLabel(own)).toBe(false);
+  });
+  it("agrees with isOutsider for every via's label", () => {
+    const vias: Via[] = [
+      { kind: "membership", role: "owner" },
+      { kind: "grant", grantId: "g", scopes: [], expiresAt: new Date() },
+      { kind: "guest", origin: "workshop", respondentId: "r" },
+      { kind: "guest", origin: "partner", respondentId: "r" },
+    ];
+    for (const v of vias) expect(isOutsiderLabel(viaLabel(v))).toBe(isOutsider(v));
   });
 });

@@ -96,6 +96,15 @@ export function isOutsider(via: Via): boolean {
   return via.kind !== "membership";
 }
 
+/**
+ * The same from a stored label (viaLabel): an advisor's grant or a cooperation partner's link. A
+ * member who joined through an invitation ("token:invitation") and a workshop participant of the
+ * company ("guest:workshop:…") are the company's own.
+ */
+export function isOutsiderLabel(label: string | null): boolean {
+  return !!label && (label.startsWith("grant:") || label.startsWith("guest:partner:"));
+}
+
 export function toGuestOrigin(kind: string): GuestOrigin | null {
   return kind === "guest" ? "workshop" : kind === "partner" ? "partner" : null;
 }

@@ -147,6 +147,11 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     // members' own reads are not logged as outside reads
     await recordOutsiderRead(await requireAccess(colleague, companyId, "results.read"), "results.read", "/companies/x/dashboard");
     expect((await readAccessLog(ctx)).entries.some((e) => e.actor === "karl@werk.de" && e.action.startsWith("read."))).toBe(false);
+    // only the advisor's entries are from outside: the colleague who joined by invitation is the company's own
+    const outside = (await readAccessLog(ctx)).entries.filter((e) => e.outsider);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.every((e) => e.via.startsWith("grant:"))).toBe(true);
+    expect((await readAccessLog(ctx)).entries.find((e) => e.action === "member.join")).toMatchObject({ actor: "karl@werk.de", via: "token:invitation", outsider: false });
 
     const grant = (await listGrants(ctx)).find((g) => g.email === "berta@ihk.example")!;
     expect(grant.state).toBe("active");

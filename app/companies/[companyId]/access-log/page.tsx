@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("people.log.pageTitle") };
 }
 
-const known = new Set(["read", "company", "assessment", "plan", "result", "member", "invitation", "grant", "cooperation"]);
+const known = new Set(["read", "company", "assessment", "plan", "result", "member", "invitation", "grant", "cooperation", "workshop"]);
 
 /** The company's own access log: who read or changed what, when, through which grant; with the chain check. */
 export default async function AccessLogPage({ params }: Props) {
@@ -60,7 +60,7 @@ export default async function AccessLogPage({ params }: Props) {
                     {actionText(e.action)}
                     {e.action.startsWith("read.") && e.target ? <span className="block break-all text-xs text-slate-600">{e.target}</span> : null}
                   </td>
-                  <td className="px-3 py-2">{e.via.startsWith("grant:") ? t("people.log.viaGrant") : e.via.startsWith("token") ? t("people.log.viaLink") : t("people.log.viaMember")}</td>
+                  <td className="px-3 py-2">{e.via.startsWith("grant:") ? t("people.log.viaGrant") : e.via.startsWith("token") || e.via.startsWith("guest:") ? t("people.log.viaLink") : t("people.log.viaMember")}</td>
                 </tr>
               ))}
             </tbody>
