@@ -28,7 +28,12 @@ export type DimensionDetail = {
   id: string;
   description: string;
   findings: Finding[];
+  /** the plan's measures called for by this field's answers (as the dashboard names them), up to 3 */
   recommendations: { measureId: string; rank: number; title: string; firstStep: string; phase: PhaseId }[];
+  /** without one: the field's measures that wait under "later / optional" (the plan is full), up to 2 */
+  deferred: { measureId: string; title: string }[];
+  /** whether the answers show a gap here (then "keep the level" would be wrong) */
+  hasGap: boolean;
 };
 
 export type PlanView = CompanyView & {
@@ -132,11 +137,15 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
                 kind: points === null ? (current.some((a) => a.answers[i.id] === naValue(i.scale)) ? "na" : "unanswered") : points >= 75 ? "strength" : points <= 25 ? "gap" : "neutral",
               };
             });
+          // the measures this field's answers called for: the same rule as the dashboard's "Empfohlen"
+          const fromHere = (answers: readonly { questionnaire: string; itemId: string }[]) => answers.some((t) => isReadinessKey(t.questionnaire) && q.scoring!.items.find((x) => x.id === t.itemId)?.dimension === d.id);
           const recommendations = items
-            .filter((it) => catalogue?.measures.find((m) => m.id === it.measureId)?.improves.some((x) => isReadinessKey(x.questionnaire) && x.dimension === d.id && x.weight >= 0.5))
+            .filter((it) => fromHere(it.triggeredBy))
             .slice(0, 3)
             .map((it) => ({ measureId: it.measureId, rank: it.rank, title: it.title, firstStep: it.firstSteps[0], phase: it.phase }));
-          return { id: d.id, description: q.scoring!.dimensions.find((x) => x.id === d.id)?.description[locale] ?? "", findings, recommendations };
+          const deferred = recommendations.length ? [] : view.deferred.filter((m) => fromHere(m.answers)).slice(0, 2).map((m) => ({ measureId: m.measureId, title: m.title }));
+          const hasGap = findings.some((f) => f.kind === "gap");
+          return { id: d.id, description: q.scoring!.dimensions.find((x) => x.id === d.id)?.description[locale] ?? "", findings, recommendations, deferred, hasGap };
         })
       : [];
 
