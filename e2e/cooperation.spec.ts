@@ -188,8 +188,14 @@ test("a cooperation runs through the five steps into a second round; the partner
   await checkA11y(page, "coop-comparison");
   // a suggested action goes into the plan
   const add = page.locator('[data-testid^="add-to-plan-"]').first();
+  const chosen = (await add.getAttribute("data-testid"))!.replace("add-to-plan-", "");
   await add.getByRole("button").click();
   await expect(page.getByText("Im Plan").first()).toBeVisible();
+  // ... and really is in the plan: a card of the roadmap, not a line under "Später / optional"
+  await page.goto(`/companies/${companyId}/dashboard`);
+  await expect(page.locator(`li[data-measure="${chosen}"]`).first()).toBeVisible();
+  await expect(page.locator(`[data-deferred="${chosen}"]`)).toHaveCount(0);
+  await page.goto(coopUrl);
 
   // the partner sees the same comparison from its side
   await partner.reload();

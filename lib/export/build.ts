@@ -49,6 +49,6 @@ export async function buildCompanyExport(ctx: CompanyContext, toolVersion: strin
       submittedAt: iso(a.submittedAt),
       snapshot: a.snapshot && { ...a.snapshot, scores: a.snapshot.scores as Record<string, unknown>, createdAt: a.snapshot.createdAt.toISOString() },
     })),
-    plan: plan.map((p) => ({ measureId: p.measureId, catalogVersion: p.catalogVersion, effort: p.effort, benefit: p.benefit, phase: p.phase, ownerRole: p.ownerRole, dueDate: iso(p.dueDate), status: p.status })),
+    plan: plan.map((p) => ({ measureId: p.measureId, catalogVersion: p.catalogVersion, effort: p.effort, benefit: p.benefit, phase: p.phase, ownerRole: p.ownerRole, dueDate: iso(p.dueDate), status: p.status, chosen: p.chosen })),
   });
 }

@@ -43,6 +43,8 @@ export const exportPlanItemSchema = z.object({
   ownerRole: z.string().nullable(),
   dueDate: isoDate.nullable(),
   status: z.string(),
+  /** put into the plan by the user (absent in exports before 2026-12-06: false) */
+  chosen: z.boolean().default(false),
 });
 
 export const companyExportSchema = z.object({

@@ -27,6 +27,7 @@ export async function updatePlanItem(ctx: CompanyContext, measureId: string, pat
     ...(patch.ownerRole !== undefined && { ownerRole: patch.ownerRole }),
     ...(dueDate !== undefined && { dueDate }),
     ...(patch.status !== undefined && { status: patch.status }),
+    ...(patch.chosen !== undefined && { chosen: patch.chosen }),
   };
   return db().$transaction(async (tx) => {
     const item = await tx.planItem.upsert({
@@ -34,7 +35,7 @@ export async function updatePlanItem(ctx: CompanyContext, measureId: string, pat
       create: { companyId: ctx.companyId, measureId, catalogVersion: catalogue.version, ...data },
       update: { ...data, catalogVersion: catalogue.version },
     });
-    await audit(tx, { ...auditActor(ctx), action: "plan.update", target: measureId, meta: data.status ? { status: data.status } : null });
+    await audit(tx, { ...auditActor(ctx), action: "plan.update", target: measureId, meta: data.status || data.chosen !== undefined ? { ...(data.status && { status: data.status }), ...(data.chosen !== undefined && { chosen: data.chosen }) } : null });
     return item;
   });
 }

@@ -33,12 +33,21 @@ describeEachDb("plan overrides", ({ db }) => {
     await updatePlanItem(ctxA, "erp", { effort: 2, phase: "0-3" });
     await updatePlanItem(ctxA, "erp", { status: "in_progress", dueDate: "2026-06-30", ownerRole: "Geschäftsführerin" });
     let [o] = await listPlanOverrides(ctxA);
-    expect(o).toEqual({ measureId: "erp", effort: 2, benefit: null, phase: "0-3", ownerRole: "Geschäftsführerin", dueDate: new Date("2026-06-30T00:00:00Z"), status: "in_progress" });
+    expect(o).toEqual({ measureId: "erp", effort: 2, benefit: null, phase: "0-3", ownerRole: "Geschäftsführerin", dueDate: new Date("2026-06-30T00:00:00Z"), status: "in_progress", chosen: false });
     await updatePlanItem(ctxA, "erp", { effort: null });
     [o] = await listPlanOverrides(ctxA);
     expect(o.effort).toBeNull();
     expect(o.phase).toBe("0-3");
     expect(await db().auditEvent.count({ where: { companyId: ctxA.companyId, action: "plan.update" } })).toBe(3);
+  });
+
+  it("\"In den Plan aufnehmen\" is stored as the user's choice, logged, and can be taken back", async () => {
+    await updatePlanItem(ctxA, "qualification", { chosen: true });
+    const chosen = (await listPlanOverrides(ctxA)).find((o) => o.measureId === "qualification");
+    expect(chosen).toMatchObject({ chosen: true, status: "open", effort: null, phase: null });
+    expect((await db().auditEvent.findFirstOrThrow({ where: { companyId: ctxA.companyId, target: "qualification" } })).meta).toEqual({ chosen: true });
+    await updatePlanItem(ctxA, "qualification", { chosen: false });
+    expect((await listPlanOverrides(ctxA)).find((o) => o.measureId === "qualification")?.chosen).toBe(false);
   });
 
   it("overrides survive re-computation: the loaded picture shows them on top of the computed plan", async () => {

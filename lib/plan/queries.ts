@@ -17,5 +17,6 @@ export async function listPlanOverrides(ctx: CompanyContext): Promise<PlanOverri
     ownerRole: r.ownerRole,
     dueDate: r.dueDate,
     status: isStatus(r.status) ? r.status : "open",
+    chosen: r.chosen,
   }));
 }

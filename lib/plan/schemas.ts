@@ -16,6 +16,8 @@ export const planPatchSchema = z
     ownerRole: cleanText().trim().min(1).max(80).nullable().optional(),
     dueDate: z.string().date().nullable().optional(),
     status: z.enum(PLAN_STATUSES).optional(),
+    /** true: put the measure into the plan (it stays there whatever the answers call for); false: leave it to the computation again */
+    chosen: z.boolean().optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, "empty");

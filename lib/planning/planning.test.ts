@@ -313,6 +313,20 @@ describe("overrides and old catalogues", () => {
     expect(p.deferred.map((d) => d.measureId)).toContain("network"); // an empty override is no change
   });
 
+  it("a measure the user put into the plan (\"In den Plan aufnehmen\") is in the plan, also when the answers do not call for it or the plan is full", () => {
+    const strong = allAt(readinessQ, 4);
+    const p = plan([{ q: readinessQ, answers: strong }], undefined, [{ measureId: "network", status: "open", chosen: true }]);
+    expect(p.items.map((i) => [i.measureId, i.kept, i.phase, i.status])).toEqual([["network", true, "3-12", "open"]]);
+    expect(p.deferred.map((d) => d.measureId)).not.toContain("network");
+    // gaps everywhere: the capacity defers some; a chosen one of those is in the plan all the same
+    const full = plan([{ q: readinessQ, answers: allAt(readinessQ, 0) }]);
+    const waiting = full.deferred.find((d) => d.reason === "capacity")!;
+    expect(waiting).toBeDefined();
+    const chosen = plan([{ q: readinessQ, answers: allAt(readinessQ, 0) }], undefined, [{ measureId: waiting.measureId, chosen: true }]);
+    expect(chosen.items.map((i) => i.measureId)).toContain(waiting.measureId);
+    expect(chosen.deferred.map((d) => d.measureId)).not.toContain(waiting.measureId);
+  });
+
   it("catalogue 1.0.0 (no item links) plans with the items of the dimensions its measures mainly improve", () => {
     const a = allAt(readinessQ, 4);
     for (const i of readinessQ.scoring!.items.filter((x) => x.dimension === "data")) a[i.id] = 0;

@@ -30,6 +30,8 @@ export type PlanOverride = {
   ownerRole?: string | null;
   dueDate?: Date | null;
   status?: PlanStatus;
+  /** the user put the measure into the plan themselves ("In den Plan aufnehmen") */
+  chosen?: boolean;
 };
 
 export type PlannedMeasure = MatrixEntry & {
@@ -86,7 +88,7 @@ const groupOrder: Record<Quadrant, number> = { "quick-win": 0, strategic: 2, "fi
 const sortKey = (quadrant: Quadrant, enabler: boolean) => (quadrant === "quick-win" ? 0 : enabler ? 1 : groupOrder[quadrant]);
 
 const hasOverride = (o: PlanOverride | undefined) =>
-  Boolean(o && (o.effort != null || o.benefit != null || o.phase != null || o.ownerRole != null || o.dueDate != null || (o.status && o.status !== "open")));
+  Boolean(o && (o.chosen || o.effort != null || o.benefit != null || o.phase != null || o.ownerRole != null || o.dueDate != null || (o.status && o.status !== "open")));
 
 type Candidate = { m: Measure; e: MatrixEntry; o: PlanOverride | undefined; finalEffort: number; finalBenefit: number; quadrant: Quadrant; priority: number };
 

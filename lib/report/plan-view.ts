@@ -98,6 +98,7 @@ export function overridesFromExport(exp: CompanyExport): PlanOverride[] {
     ownerRole: p.ownerRole,
     dueDate: p.dueDate ? new Date(p.dueDate) : null,
     status: (PLAN_STATUSES as readonly string[]).includes(p.status) ? (p.status as PlanStatus) : undefined,
+    chosen: p.chosen,
   }));
 }
 

@@ -77,7 +77,7 @@ export function TrustSection({ companyId, c, ctx, state, planned, t, locale, fmt
                             {planned.has(m) ? (
                               <span className="rounded bg-green-100 px-2 py-0.5 text-green-900">{t("cooperation.trust.inPlan")}</span>
                             ) : ctx.can("plan.edit") ? (
-                              <JsonButton action={`/api/companies/${companyId}/plan/${m}`} method="PATCH" body={{ status: "open" }} label={t("cooperation.trust.addToPlan")} variant="secondary" testId={`add-to-plan-${m}`} />
+                              <JsonButton action={`/api/companies/${companyId}/plan/${m}`} method="PATCH" body={{ chosen: true }} label={t("cooperation.trust.addToPlan")} variant="secondary" testId={`add-to-plan-${m}`} />
                             ) : null}
                           </li>
                         ))}
