@@ -179,7 +179,9 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   const csv = await advisor.request.get(`/api/workshops/${workshopId}/group.csv`);
   expect(csv.status()).toBe(200);
   const csvText = await csv.text();
-  expect(csvText).toContain("digital-readiness-core;field;strategy;");
+  expect(csvText).toContain("digital-readiness-core;Handlungsfeld;strategy;");
+  expect(csvText.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Fragebogen;Zeile;Kennung;Bezeichnung;Betriebe;Durchschnitt;unteres Viertel;Median;oberes Viertel;Betriebe mit Lücke");
+  expect(csvText).not.toMatch(/;\d+\.\d+;/); // decimals with a comma for German Excel
   expect(csvText).not.toMatch(/Holzwurm|Funke|Korn|Satz|Watt|Grün/);
   // the group PDF for the handout: the same published state (5 companies, not 6), no company
   const pdf = await advisor.request.get(`/api/workshops/${workshopId}/group.pdf`);

@@ -16,7 +16,7 @@ export const GET = userRoute<{ workshopId: string }>(async (req, { params, user 
   const state = await liveState(w);
   if (!state.publication) throw new AppError("conflict", "groupNotPublished");
   const locale = toLocale(req.cookies.get(LOCALE_COOKIE)?.value);
-  const csv = groupCsv(state.publication.aggregate, groupLabels(w.questionnaires, locale));
+  const csv = groupCsv(state.publication.aggregate, groupLabels(w.questionnaires, locale), locale);
   await recordGroupDownload(user, w.id, { format: "csv", seq: state.publication.seq, locale });
   return new Response(csv, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentDisposition(`${locale === "en" ? "Group-result" : "Gruppenergebnis"}-${w.title}`, "csv"), "cache-control": "private, no-store" },
