@@ -33,6 +33,12 @@ test("an owner runs the check end to end: answers survive a reload, the result a
   // nothing is lost on reload
   await page.reload();
   await expect(page.locator('[data-name="data_no_double_entry"]').getByRole("radio", { name: "Vollständig umgesetzt und gelebt", exact: true })).toBeChecked();
+  // switching the language mid-way: the questions follow (they stayed German until a reload), the answers stay
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator('[data-name="data_no_double_entry"]').getByRole("radio", { name: "Fully in place and lived", exact: true })).toBeChecked();
+  await expect(page.getByRole("button", { name: "Next" })).toBeVisible();
+  await page.getByRole("button", { name: "Auf Deutsch wechseln" }).click();
+  await expect(page.locator('[data-name="data_no_double_entry"]').getByRole("radio", { name: "Vollständig umgesetzt und gelebt", exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Weiter" }).click();
   await answer(page, "proc_erp", "Noch nicht begonnen"); // 0
   await waitSaved(page);

@@ -68,6 +68,8 @@ test("the whole check with the keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   const q = page.locator('[data-name="data_machine_capture"]');
   await expect(q).toBeVisible();
+  // the new page's first question has the focus (not the button at the bottom)
+  await expect.poll(() => focused(q)).toBe(true);
   // a radio group: Tab into it, arrow keys move, Space selects
   await tabTo(page, q.getByRole("radio").first(), { checkFocusRing: false });
   await page.keyboard.press("Space");

@@ -30,12 +30,12 @@ export type AssessmentClientProps = Omit<SurveyRunnerProps, "surveyJson"> & { su
 export function AssessmentClient({ surveyUrl, ...props }: AssessmentClientProps) {
   const t = useTranslations("survey");
   preload(surveyUrl, { as: "fetch", crossOrigin: "anonymous" });
-  const [state, setState] = useState<{ json: Record<string, unknown> } | "loading" | "failed">("loading");
+  const [state, setState] = useState<{ json: Record<string, unknown>; url: string } | "loading" | "failed">("loading");
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     loadSurveyJson(surveyUrl).then(
-      (json) => live && setState({ json }),
+      (json) => live && setState({ json, url: surveyUrl }),
       () => live && setState("failed"),
     );
     return () => {
@@ -52,5 +52,7 @@ export function AssessmentClient({ surveyUrl, ...props }: AssessmentClientProps)
       </div>
     );
   if (state === "loading") return <Loading />;
-  return <SurveyRunner {...props} surveyJson={state.json} />;
+  // another language is another questionnaire asset: a new runner (the model is built once per
+  // runner) with the answers the page now has, else the questions stayed in the old language
+  return <SurveyRunner key={state.url} {...props} surveyJson={state.json} />;
 }

@@ -103,6 +103,9 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
     model.onCurrentPageChanged.add(() => {
       saver.change(true);
       showProgress();
+      // the new page's first question takes the focus (it stayed on the button at the bottom, and
+      // the next Tab went to the footer); not on the first render, where the page's own order leads
+      setTimeout(() => model.focusFirstQuestion(), 0);
     });
     model.onCompleting.add((_sender, options) => {
       options.allow = false;
