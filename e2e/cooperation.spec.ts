@@ -151,6 +151,11 @@ test("a cooperation runs through the five steps into a second round; the partner
 
   const partnerContext = await browser.newContext({ locale: "de-DE" });
   const partner = await partnerContext.newPage();
+  // a link cut short when copied: a 404 that says what to do (no "my companies" for someone without an account)
+  const cut = await partner.goto(link.slice(0, -3) + "zzz");
+  expect(cut?.status()).toBe(404);
+  await expect(partner.getByTestId("link-gone")).toContainText("Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.");
+  await expect(partner.getByRole("link", { name: "Zu meinen Unternehmen" })).toHaveCount(0);
   await partner.goto(link);
   await expect(partner.getByTestId("partner-home")).toContainText("Kaya Feinmechanik GmbH hat Sie eingeladen");
   await expect(partner.getByTestId("partner-home")).toContainText("sieht Ihre einzelnen Antworten nie");

@@ -48,7 +48,7 @@ export function TrustSection({ companyId, c, ctx, state, planned, t, locale, fmt
           </p>
           {ctx.can("plan.edit") && c.status === "active" && (
             <div className="mt-2">
-              <JsonButton action={`${api}/partner`} label={partner && !partner.withdrawnAt ? t("cooperation.trust.inviteAgain") : t("cooperation.trust.invite")} variant="secondary" testId="invite-partner" />
+              <JsonButton action={`${api}/partner`} label={partner && !partner.withdrawnAt ? t("cooperation.trust.inviteAgain") : t("cooperation.trust.invite")} confirmText={partner && !partner.withdrawnAt ? t("cooperation.trust.inviteAgainConfirm") : undefined} variant="secondary" testId="invite-partner" />
             </div>
           )}
         </div>
