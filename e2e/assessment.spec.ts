@@ -52,6 +52,13 @@ test("an owner runs the check end to end: answers survive a reload, the result a
   await answer(page, "proc_standard", "Weitgehend umgesetzt"); // 75
   await answer(page, "proc_single_source", "Erste Ideen, noch nichts umgesetzt"); // 25
   for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Weiter" }).click();
+  // on a phone the long finish button wraps instead of running past the screen's edge
+  await page.setViewportSize({ width: 390, height: 844 });
+  const finishBox = (await page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" }).boundingBox())!;
+  await page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/05-survey-finish-phone.png" });
+  expect(finishBox.x + finishBox.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("button", { name: "Abschließen und Ergebnis ansehen" }).click();
 
   await expect(page).toHaveURL(/\/result$/);

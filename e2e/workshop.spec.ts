@@ -63,6 +63,7 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await register(advisor, uniqueEmail("beraterin"), "Berta Beraterin");
   await advisor.goto("/advisor/workshops");
   await checkA11y(advisor, "workshops-empty");
+  await expect(advisor.getByTestId("workshops-next")).toContainText("Legen Sie einen Workshop an");
   await advisor.getByRole("link", { name: "Neuen Workshop anlegen" }).click();
   await expect(advisor.getByRole("heading", { level: 1, name: "Neuer Workshop" })).toBeVisible();
   await checkA11y(advisor, "workshop-new");
@@ -247,6 +248,9 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   const closedSave = await others[0].page.request.post(`/api/g/${others[0].token}/assessments`, { data: { questionnaireKey: KEY, perspective: "self" } });
   expect(closedSave.status()).toBe(409);
   await expect(projector.getByText("Der Workshop ist geschlossen.")).toBeVisible({ timeout: 5_000 });
+  // nobody can join any more: the screen no longer shows the code and the QR
+  await expect(projector.getByTestId("join-code")).toHaveCount(0);
+  await expect(projector.getByTestId("join-qr")).toHaveCount(0);
   await others[0].page.goto(`/g/${others[0].token}`);
   await expect(others[0].page.getByTestId("workshop-closed")).toBeVisible();
 

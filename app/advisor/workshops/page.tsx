@@ -38,7 +38,7 @@ export default async function WorkshopsPage() {
         ))}
       </CardGrid>
       <Link href="/advisor/workshops/new" className={buttonClass("primary")}>{t("workshops.new")}</Link>
-      <p className="text-sm text-slate-700">{t("workshops.next")}</p>
+      <p className="text-sm text-slate-700" data-testid="workshops-next">{t(list.length ? "workshops.nextWithList" : "workshops.next")}</p>
     </div>
   );
 }

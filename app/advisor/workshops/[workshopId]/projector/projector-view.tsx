@@ -58,7 +58,8 @@ export function ProjectorView({ workshopId, title, initial, labels, keys, childr
           </div>
           {state.status === "closed" && <p className="text-2xl font-semibold text-amber-900">{t("closed")}</p>}
         </div>
-        {children}
+        {/* the join code and QR: not once the workshop is closed (nobody can join any more) */}
+        {state.status !== "closed" && children}
       </header>
       {state.waiting && (!pub || state.finished !== pub.companyCount) && (
         <p className="rounded-xl border-2 border-dashed border-slate-300 bg-white p-6 text-3xl leading-snug" data-testid="projector-waiting" role="status">
