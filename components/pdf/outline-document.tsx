@@ -44,8 +44,11 @@ export function OutlineDocument({ outline, labels, dateText, locale }: OutlinePd
         <Text style={s.disclaimer}>{labels.disclaimer}</Text>
         <Text style={s.summary}>{labels.openCount}</Text>
         {outline.sections.map((sec) => (
-          <View key={sec.id} wrap={false}>
-            <View style={s.h2}>
+          // a section may run over a page (an answer can be 4000 characters): its heading stays with
+          // its first line, each line breaks where it must (wrap={false} on the section overlapped
+          // the next sections and cut the text off at the page's end)
+          <View key={sec.id}>
+            <View style={s.h2} minPresenceAhead={48}>
               <Text>{`${sec.number}. ${sec.title}`}</Text>
               {sec.open ? <Text style={s.badge}>{labels.openBadge}</Text> : null}
             </View>
