@@ -66,6 +66,18 @@ export async function acceptGrant(user: SessionUser, token: string, now = new Da
     const res = await tx.advisorGrant.updateMany({ where: { id: g.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, advisorUserId: user.id } });
     if (res.count !== 1) throw new AppError("not_found", "linkInvalid");
     await audit(tx, { companyId: g.companyId, userId: user.id, actor: user.email, via: `grant:${g.id}`, action: "grant.accept", target: g.id });
+    // the new grant replaces what this advisor had: otherwise the owner's list showed both as active
+    // while only the newest counted (and ending it silently brought the older one back). A workshop
+    // consent stays: the company gave it to the workshop, and ends it there.
+    const consent = (await tx.workshopCompany.findUnique({ where: { companyId: g.companyId }, select: { grantId: true } }))?.grantId ?? null;
+    const older = await tx.advisorGrant.findMany({
+      where: { companyId: g.companyId, advisorUserId: user.id, id: { notIn: [g.id, ...(consent ? [consent] : [])] }, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
+      select: { id: true, advisorEmail: true },
+    });
+    for (const o of older) {
+      await tx.advisorGrant.update({ where: { id: o.id }, data: { revokedAt: now } });
+      await audit(tx, { companyId: g.companyId, userId: user.id, actor: user.email, via: `grant:${g.id}`, action: "grant.revoke", target: o.id, meta: { email: o.advisorEmail, replacedBy: g.id } });
+    }
   });
   return { companyId: g.companyId };
 }

@@ -153,7 +153,18 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     expect(outside.every((e) => e.via.startsWith("grant:"))).toBe(true);
     expect((await readAccessLog(ctx)).entries.find((e) => e.action === "member.join")).toMatchObject({ actor: "karl@werk.de", via: "token:invitation", outsider: false });
 
-    const grant = (await listGrants(ctx)).find((g) => g.email === "berta@ihk.example")!;
+    // a second grant to the same advisor replaces the first once accepted: one active grant in the owner's list, the parts of the new one
+    const first = (await listGrants(ctx)).find((g) => g.email === "berta@ihk.example")!;
+    const second = await createGrant(ctx, { email: "berta@ihk.example", scopes: ["answers"], until: inDays(60) });
+    expect((await requireAccess(advisor, companyId, "pdf.export")).via.kind).toBe("grant"); // the first holds until the second is accepted
+    await acceptGrant(advisor, tokenOf(second.link));
+    const states = (await listGrants(ctx)).filter((g) => g.email === "berta@ihk.example").map((g) => [g.id === first.id ? "first" : "second", g.state]);
+    expect(states.sort()).toEqual([["first", "revoked"], ["second", "active"]]);
+    expect((await appError(() => requireAccess(advisor, companyId, "pdf.export"))).messageKey).toBe("notGranted");
+    expect((await requireAccess(advisor, companyId, "answers.read")).via.kind).toBe("grant");
+    expect((await readAccessLog(ctx)).entries.find((e) => e.action === "grant.revoke" && e.target === first.id)?.meta).toMatchObject({ replacedBy: expect.any(String) });
+
+    const grant = (await listGrants(ctx)).find((g) => g.email === "berta@ihk.example" && g.state === "active")!;
     expect(grant.state).toBe("active");
     await revokeGrant(ctx, grant.id);
     expect((await appError(() => requireAccess(advisor, companyId, "results.read"))).code).toBe("not_found");
