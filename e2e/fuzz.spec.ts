@@ -121,7 +121,7 @@ test("route handlers answer junk with a 4xx and change nothing; cross-site write
   // every route handler the file system has (there are no server actions any more: a unit test keeps
   // it so), with junk of every content type: 4xx only, nothing changes
   // a real workshop of this user and a real participant link, so that junk reaches those handlers' body parsing too
-  const workshop = await page.request.post("/api/workshops", { data: { title: "Fuzz-Werkstatt", date: "2027-03-01", place: "Fuzzhausen", questionnaires: ["digital-readiness-core"], k: 3 } });
+  const workshop = await page.request.post("/api/workshops", { data: { title: "Fuzz-Werkstatt", date: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10), place: "Fuzzhausen", questionnaires: ["digital-readiness-core"], k: 3 } });
   expect(workshop.status()).toBe(201);
   const workshopId = ((await workshop.json()) as { id: string }).id;
   const code = /data-testid="join-code"[^>]*>([^<]+)</.exec(await (await page.request.get(`/advisor/workshops/${workshopId}`)).text())![1].replace("-", "");

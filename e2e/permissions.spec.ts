@@ -159,7 +159,7 @@ test("every workshop route and guest-link route refuses outsiders, and nothing c
   expect(workshopMethods.length).toBeGreaterThanOrEqual(5);
   expect(guestMethods.length).toBeGreaterThanOrEqual(8);
   const advisor = await person(browser, uniqueEmail("moderatorin"), "Mona Moderatorin");
-  const created = await advisor.request.post("/api/workshops", { data: { title: "Rechte-Werkstatt", date: "2027-03-01", place: "Kammer Leipzig", questionnaires: ["digital-readiness-core"], k: 3 } });
+  const created = await advisor.request.post("/api/workshops", { data: { title: "Rechte-Werkstatt", date: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10), place: "Kammer Leipzig", questionnaires: ["digital-readiness-core"], k: 3 } });
   expect(created.status(), await created.text()).toBe(201);
   const workshopId = ((await created.json()) as { id: string }).id;
   await advisor.goto(`/advisor/workshops/${workshopId}`);

@@ -109,6 +109,10 @@ test("workshop: advisor and six companies, anonymity held, consent and claim", a
   await projector.goto(`${workshopUrl}/projector`);
   await expect(projector.getByTestId("join-code")).toHaveText(`${code.slice(0, 4)}-${code.slice(4)}`);
   await expect(projector.getByTestId("projector-waiting")).toContainText("sobald 5 Betriebe fertig sind");
+  // the room sees no app header (sign-out, menu) and no footer; the way back is on the page
+  await expect(projector.getByRole("button", { name: "Abmelden" })).toBeHidden();
+  await expect(projector.locator("footer")).toBeHidden();
+  await expect(projector.getByRole("link", { name: "Zurück zum Workshop" })).toBeVisible();
   await checkA11y(projector, "workshop-projector-empty");
 
   // a wrong code says so

@@ -10,8 +10,13 @@ import { isReadinessKey } from "../content/readiness";
 import { advisorActor, requireWorkshop } from "./access";
 import type { CreateWorkshopInput } from "./schemas";
 
+const DAY = 86_400_000;
+
 /** Creates a workshop of the signed-in user with a fresh join code (a clash of codes is retried). */
-export async function createWorkshop(user: SessionUser, input: CreateWorkshopInput) {
+export async function createWorkshop(user: SessionUser, input: CreateWorkshopInput, now = new Date()) {
+  // a typo in the year (2020, 9999) is refused: up to a year back (to record one held) and two years ahead
+  const day = Date.parse(`${input.date}T00:00:00.000Z`);
+  if (day < now.getTime() - 366 * DAY || day > now.getTime() + 2 * 366 * DAY) throw new AppError("unprocessable", "checkFields", { fieldKeys: { date: "workshopDateOutOfRange" } });
   const keys = [...new Set(input.questionnaires)];
   if (!keys.every(isWorkshopQuestionnaire)) throw new AppError("unprocessable", "checkFields", { fieldKeys: { questionnaires: "chooseQuestionnaires" } });
   // the core check is the full check's most important questions: asking both would ask them twice

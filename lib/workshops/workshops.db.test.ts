@@ -146,10 +146,19 @@ describeEachDb("workshops", ({ db }) => {
   });
 
   it("a past workshop says so", async () => {
-    const w = await createWorkshop(advisor, { title: "Letztes Jahr", date: "2025-03-01", place: "Online", questionnaires: [KEY], k: 3 });
+    const w = await createWorkshop(advisor, { title: "Vor drei Monaten", date: new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10), place: "Online", questionnaires: [KEY], k: 3 });
     const c = (await db().workshop.findUniqueOrThrow({ where: { id: w.id } })).joinCode;
     expect((await previewJoin(c, [])).state).toBe("past");
     expect((await appError(() => joinWorkshop(c, { companyName: "X GmbH", industry: "C", sizeBand: "1-9", region: "BE", consent: false }, []))).messageKey).toBe("workshopPast");
+  });
+
+  it("a typo in the year is refused at the date field: more than a year back or two years ahead", async () => {
+    const now = new Date("2026-12-06T10:00:00Z");
+    for (const date of ["2020-01-01", "2025-12-01", "2029-01-01", "9999-12-31"]) {
+      const e = await appError(() => createWorkshop(advisor, { title: "Tippfehler", date, place: "Saal", questionnaires: [KEY], k: 3 }, now));
+      expect([e.code, (e.details as { fieldKeys?: Record<string, string> } | undefined)?.fieldKeys?.date], date).toEqual(["unprocessable", "workshopDateOutOfRange"]);
+    }
+    for (const date of ["2025-12-07", "2026-12-06", "2028-12-01"]) expect((await createWorkshop(advisor, { title: "Passt", date, place: "Saal", questionnaires: [KEY], k: 3 }, now)).id, date).toBeTruthy();
   });
 
   it("a full workshop says so and refuses further joins, also two at the same moment; nothing of a refused join is stored", async () => {

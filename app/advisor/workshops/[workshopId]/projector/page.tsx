@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/page-errors";
@@ -23,13 +24,17 @@ export default async function ProjectorPage({ params }: { params: Promise<{ work
   const { workshopId } = await params;
   const user = await requirePageUser(`/advisor/workshops/${workshopId}/projector`);
   const w = await orNotFound(requireWorkshop(user, workshopId));
-  const { locale } = await getT();
+  const { t, locale } = await getT();
   const state = await liveState(w);
   return (
-    <div className="full-bleed px-8">
+    <div className="full-bleed px-8" data-projector-screen>
       <ProjectorView workshopId={w.id} title={w.title} initial={state} labels={groupLabels(w.questionnaires, locale)} keys={w.questionnaires}>
         <JoinPanel workshopId={w.id} code={w.joinCode} large />
       </ProjectorView>
+      {/* the screen shows no app header (sign-out, menu) to the room: the way back is here */}
+      <p className="mt-8">
+        <Link href={`/advisor/workshops/${w.id}`} className="text-sm text-slate-600 underline">{t("workshops.projector.backToWorkshop")}</Link>
+      </p>
     </div>
   );
 }
