@@ -103,6 +103,11 @@ test("owner, two colleagues and an advisor work together, with the company in co
 
   // both answer their own copy, far apart on the data questions
   await answerAndSubmit(anna, companyId, "Noch nicht begonnen");
+  // Bernd has not answered yet: his card says so instead of "Abgeschlossen" (Anna's status)
+  await bernd.goto(`/companies/${companyId}`);
+  const berndCard = bernd.locator('li[data-questionnaire="digital-readiness"] [data-testid="card-status"]');
+  await expect(berndCard).toContainText("Von 1 Person abgeschlossen");
+  await expect(berndCard).toContainText("Ihre eigenen Antworten fehlen noch");
   const berndApi = await answerAndSubmit(bernd, companyId, "Vollständig umgesetzt und gelebt");
 
   // the owner sees who finished, and the aggregate of two respondents with the disagreements

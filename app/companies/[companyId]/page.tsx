@@ -148,8 +148,9 @@ export default async function CompanyPage({ params }: Props) {
               return (
               <li key={q.key} className={`flex flex-col rounded-lg border bg-white p-5 ${q.key === "digital-readiness" ? "border-brand-600" : "border-slate-200"}`} data-questionnaire={q.key} data-status={st.kind}>
                 <h3 className="font-semibold">{q.title[locale]}</h3>
-                <p className={`mt-1 self-start rounded px-2 py-0.5 text-xs font-semibold ${st.kind === "done" ? "bg-green-100 text-green-900" : st.kind === "in-progress" ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`} data-testid="card-status">
-                  {st.kind === "done" ? t("company.card.done", { date: dateOnly.format(st.at) }) : st.kind === "in-progress" ? t("company.card.inProgress", { date: dateOnly.format(st.at) }) : t("company.card.notStarted")}
+                <p className={`mt-1 self-start rounded px-2 py-0.5 text-xs font-semibold ${st.kind === "done" && st.mine ? "bg-green-100 text-green-900" : st.kind === "not-started" ? "bg-slate-100 text-slate-800" : "bg-amber-100 text-amber-900"}`} data-testid="card-status">
+                  {/* a colleague who has not answered yet is told so, not "Abgeschlossen" (the others' status) */}
+                  {st.kind === "done" ? (st.mine ? t("company.card.done", { date: dateOnly.format(st.at) }) : t("company.card.doneByOthers", { count: st.count, date: dateOnly.format(st.at) })) : st.kind === "in-progress" ? t("company.card.inProgress", { date: dateOnly.format(st.at) }) : t("company.card.notStarted")}
                 </p>
                 <p className="mt-1 flex-1 text-sm text-slate-700">{q.description[locale]}</p>
                 <p className="mt-2 text-xs text-slate-600">
