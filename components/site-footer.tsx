@@ -7,7 +7,7 @@ export async function SiteFooter() {
   const { t } = await getT();
   const host = hostName();
   return (
-    <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 pb-8 pt-4 text-sm text-slate-600">
+    <footer data-site-chrome className="mx-auto max-w-5xl border-t border-slate-200 px-4 pb-8 pt-4 text-sm text-slate-600">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {host && <p className="font-medium text-slate-700">{t("legal.operatedBy", { host })}</p>}
         <nav aria-label={t("legal.navLabel")}>

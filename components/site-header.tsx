@@ -11,7 +11,7 @@ export async function SiteHeader() {
   const advisor = user ? await isAdvisor(user) : false;
   const other = locale === "de" ? "en" : "de";
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header data-site-chrome className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-800">
           KMU-Kompass

@@ -1,6 +1,6 @@
 import type { translator } from "@/lib/i18n/server";
 import type { TrustState } from "@/lib/cooperations/trust";
-import type { PillarComparison } from "@/lib/cooperations/compare";
+import { gapStatementId, type PillarComparison } from "@/lib/cooperations/compare";
 import { questionText } from "@/lib/report/content-text";
 import { contentRegistry } from "@/lib/content";
 import type { Locale } from "@/lib/content/localize";
@@ -73,9 +73,10 @@ export function Comparison({ state, t, locale, perspective = "us", names }: { st
           <ol className="ml-5 mt-1 list-decimal space-y-1 text-sm" data-testid="largest-gaps">
             {state.comparison.largestGaps.map((g) => {
               const aboutViewer = (g.about === "us") === (perspective === "us");
+              const text = q ? questionText(q, gapStatementId(g, perspective, (id) => !!q.scoring?.items.some((i) => i.id === id)), locale) : g.itemId;
               return (
                 <li key={`${g.itemId}:${g.about}`}>
-                  <span className="font-medium">{q ? questionText(q, g.itemId, locale) : g.itemId}</span>{" "}
+                  <span className="font-medium">{text}</span>{" "}
                   <span className="text-slate-600">({t(`cooperation.trust.gapAbout.${aboutViewer ? "us" : "partner"}`)})</span>: {t("cooperation.trust.gapLine", { self: Math.round(g.self), view: Math.round(g.view) })} · <span className="font-semibold">{signed(g.gap)}</span>
                 </li>
               );

@@ -17,6 +17,18 @@ export const otherDimension = (pillar: TrustPillarId) => `${pillar}_other`;
 const ITEM_PREFIX: Record<TrustPillarId, string> = { competence: "comp_", integrity: "integ_", benevolence: "benev_", technology: "tech_" };
 
 /** The "other" block's item that asks about the same behaviour as a "self" block item (comp_quality -> comp_other_quality). */
+/**
+ * Which statement names a gap for its reader (`viewer`: the side reading the comparison): about the
+ * reader, the reader's own "Wir …" statement; about the other side, the one the reader answered
+ * about them ("Unser Partner …"), when the questionnaire has it. It showed the "Wir …" wording for
+ * both, so a gap about the partner read as if it were about us.
+ */
+export function gapStatementId(g: { itemId: string; about: "us" | "partner" }, viewer: "us" | "partner", hasItem: (id: string) => boolean): string {
+  if ((g.about === "us") === (viewer === "us")) return g.itemId;
+  const other = otherItemId(g.itemId);
+  return other && hasItem(other) ? other : g.itemId;
+}
+
 export function otherItemId(selfItemId: string): string | null {
   for (const prefix of Object.values(ITEM_PREFIX)) {
     if (selfItemId.startsWith(prefix) && !selfItemId.startsWith(`${prefix}other_`)) return `${prefix}other_${selfItemId.slice(prefix.length)}`;

@@ -6,7 +6,7 @@ import { scoreAnswers } from "../scoring/score";
 import { checklistOf, cleanChecklist, mayAdvance, nextStep, openPoints, prefillNeeds, STEPS } from "./steps";
 import { buildAgreementOutline, openSectionCount, OUTLINE_SECTIONS } from "./outline";
 import { agreementSchema, profileSchema, readAgreement, readProfile, profileComplete, AGREEMENT_FIELDS } from "./schemas";
-import { compareTrust, otherItemId, suggestActions } from "./compare";
+import { compareTrust, gapStatementId, otherItemId, suggestActions } from "./compare";
 import type { TrustPillarId } from "../scoring/trust";
 
 const registry = new ContentRegistry(loadContent(path.join(process.cwd(), "content")));
@@ -102,6 +102,16 @@ const pillarOf = (id: string) => (trustQ.scoring!.items.find((i) => i.id === id)
 const itemsOf = (p: TrustPillarId) => trustQ.scoring!.items.filter((i) => i.dimension === p).map((i) => i.id);
 
 describe("two-sided trust comparison", () => {
+  it("names a gap with the reader's own statement about the reader, and with the statement about the other side otherwise", () => {
+    const has = (id: string) => trustQ.scoring!.items.some((i) => i.id === id);
+    expect(gapStatementId({ itemId: "comp_expertise", about: "us" }, "us", has)).toBe("comp_expertise"); // "Wir haben das Fachwissen …"
+    expect(gapStatementId({ itemId: "comp_expertise", about: "partner" }, "us", has)).toBe("comp_other_expertise"); // "Unser Partner hat das Fachwissen …"
+    // the partner reads the same comparison the other way round
+    expect(gapStatementId({ itemId: "comp_expertise", about: "partner" }, "partner", has)).toBe("comp_expertise");
+    expect(gapStatementId({ itemId: "comp_expertise", about: "us" }, "partner", has)).toBe("comp_other_expertise");
+    // an item without a counterpart keeps its own text
+    expect(gapStatementId({ itemId: "comp_expertise", about: "partner" }, "us", () => false)).toBe("comp_expertise");
+  });
   it("pairs each self-block item with the other block's item about the same behaviour", () => {
     expect(otherItemId("comp_quality")).toBe("comp_other_quality");
     expect(otherItemId("tech_data_protection")).toBe("tech_other_data_protection");
