@@ -72,6 +72,21 @@ describe("PDF action plan (example export)", () => {
     }
   });
 
+  it("lists the measures that come later one by one and counts the rest of the catalogue by reason (the plan stays short)", () => {
+    const { file, view } = out.de;
+    const toc = contents(file);
+    const flat = pageText(file, toc.get("Fahrplan")!, toc.get("Zeitplan")! - 1).replace(/\s+/g, " ");
+    const later = view.deferred.filter((d) => ["capacity", "prerequisite", "later-cycle-step"].includes(d.reason));
+    const rest = view.deferred.filter((d) => !later.includes(d));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const d of later) expect(flat, d.measureId).toContain(d.title.replace(/\s+/g, " "));
+    for (const d of rest) expect(flat, d.measureId).not.toContain(d.title.replace(/\s+/g, " "));
+    expect(flat).toContain("Nicht eingeplant");
+    const inPlace = rest.filter((d) => d.reason === "in-place").length;
+    if (inPlace) expect(flat).toContain(`${inPlace} weitere Maßnahme${inPlace === 1 ? " ist" : "n sind"} nicht nötig`);
+    expect(flat).toContain("Die einzelnen Maßnahmen und Gründe stehen im Dashboard");
+  });
+
   it("keeps umlauts and ß intact and shows the company, versions and the user's override", () => {
     const t = out.de.text;
     for (const word of ["Köhler Metallbau GmbH", "Maßnahmenplan", "Prioritäten", "Größe", "Schäfer", "Grünwald", "Uwe Schäfer (Meister Fertigung)"]) expect(t).toContain(word);

@@ -85,6 +85,10 @@ export function leadRoom(it: RoadmapItem): number {
 /** The roadmap by phase as a table. */
 export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
+  // a plan is short: the measures called for but scheduled later are listed one by one; the rest of
+  // the catalogue (not needed, not applicable, not answered yet, unimportant) is counted by reason
+  const later = view.deferred.filter((d) => LATER_REASONS.has(d.reason));
+  const others = OTHER_REASONS.map((r) => [r, view.deferred.filter((d) => d.reason === r).length] as const).filter(([, n]) => n > 0);
   const head = (
     <View style={[s.tr, { borderColor: muted }]}>
       <Text style={[s.th, { width: W.no }]}>{t("plan.col.no")}</Text>
@@ -119,13 +123,13 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
           )}
         </Fragment>
       ))}
-      {view.deferred.length > 0 && (
+      {later.length > 0 && (
         <View style={{ marginTop: 14 }}>
           <View minPresenceAhead={60} style={{ backgroundColor: brandLight, paddingVertical: 4, paddingHorizontal: 6 }}>
             <Text style={{ fontWeight: 700, color: brandDark }}>{t("plan.deferredTitle")}</Text>
           </View>
-          <Text style={[s.small, { marginVertical: 4 }]}>{t("plan.deferredIntro")}</Text>
-          {view.deferred.map((d) => (
+          <Text style={[s.small, { marginVertical: 4 }]}>{t("plan.deferredLaterIntro")}</Text>
+          {later.map((d) => (
             <View key={d.measureId} style={{ flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderColor: line, fontSize: 8 }} wrap={false}>
               <Text style={{ width: 260, fontWeight: 700, paddingRight: GAP }}>{d.title}</Text>
               <Text style={{ flex: 1 }}>{d.reasonText}</Text>
@@ -133,10 +137,22 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
           ))}
         </View>
       )}
+      {others.length > 0 && (
+        <View style={{ marginTop: 10 }} wrap={false}>
+          <Text style={{ fontWeight: 700, color: brandDark }}>{t("plan.deferredOthersTitle")}</Text>
+          {others.map(([reason, count]) => (
+            <Text key={reason} style={[s.small, { marginTop: 2 }]}>{`– ${t(`plan.deferredOthers.${reason}`, { count })}`}</Text>
+          ))}
+          <Text style={[s.small, { marginTop: 2, color: muted }]}>{t("plan.deferredOthersHint")}</Text>
+        </View>
+      )}
       <Footer view={view} x={x} />
     </Page>
   );
 }
+
+const LATER_REASONS: ReadonlySet<string> = new Set(["capacity", "prerequisite", "later-cycle-step"]);
+const OTHER_REASONS = ["in-place", "not-applicable", "not-answered", "low-relevance"] as const;
 
 const REVIEW_COL = 64;
 // wide enough for most titles on one line, so that a plan's 13 measures fit on one landscape page
