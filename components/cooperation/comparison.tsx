@@ -65,6 +65,7 @@ export function Comparison({ state, t, locale, perspective = "us", names }: { st
         />
       </div>
       <p className="text-xs text-slate-600">{t("cooperation.trust.gapNote")}</p>
+      {[...rowsUs, ...rowsPartner].some((r) => r.self === null || r.view === null) && <p className="text-xs text-slate-600" data-testid="compare-missing">{t("cooperation.trust.missingNote")}</p>}
       <div>
         <h3 className="font-semibold">{t("cooperation.trust.largestGaps")}</h3>
         {state.comparison.largestGaps.length === 0 ? (
