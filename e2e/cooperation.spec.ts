@@ -103,6 +103,9 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.getByTestId("profile-print").click();
   await expect(page.getByTestId("profile-sheet")).toContainText("Zertifiziert nach ISO 9001");
   await expect(page.getByTestId("profile-sheet")).toContainText("Anforderungsprofil: Titanwerk Nord AG");
+  // the printed sheet's headings are headings, not the form's input hints
+  await expect(page.getByTestId("profile-sheet")).toContainText("Muss-Kriterien");
+  await expect(page.getByTestId("profile-sheet")).not.toContainText("eines pro Zeile");
   await shoot(page, "coop-profile-print");
   await page.goBack();
   await advance(page, "structures");

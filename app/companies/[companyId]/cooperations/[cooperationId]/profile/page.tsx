@@ -40,8 +40,8 @@ export default async function ProfilePrintPage({ params }: Props) {
       <p className="text-slate-700">{t("cooperation.profile.printIntro", { company: ctx.companyName, field: c.field, goal: c.goal })}</p>
       {block(t("cooperation.profile.partnerBrings"), p.partnerBrings)}
       {block(t("cooperation.profile.weBring"), p.weBring)}
-      {block(t("cooperation.profile.mustHaves"), p.mustHaves)}
-      {block(t("cooperation.profile.niceToHaves"), p.niceToHaves)}
+      {block(t("cooperation.profile.mustHavesHeading"), p.mustHaves)}
+      {block(t("cooperation.profile.niceToHavesHeading"), p.niceToHaves)}
       <p className="text-sm text-slate-600 print:hidden">{t("cooperation.profile.printHint")}</p>
       <PrintButton label={t("cooperation.profile.printButton")} />
     </article>
