@@ -10,7 +10,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
-export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: string }) {
+export function RegisterForm({ callbackUrl = "/companies", email }: { callbackUrl?: string; email?: string }) {
   const hydrated = useHydrated();
   const t = useTranslations();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -57,7 +57,7 @@ export function RegisterForm({ callbackUrl = "/companies" }: { callbackUrl?: str
         </p>
       )}
       <TextField id="name" name="name" autoComplete="name" label={t("auth.name")} error={errors.name} />
-      <TextField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} error={errors.email} />
+      <TextField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} error={errors.email} defaultValue={email} />
       <PasswordField
         id="password"
         name="password"

@@ -33,7 +33,7 @@ export async function TokenPage({ kind, token, preview, signedInAs, path, childr
       ) : (
         <div className="flex flex-wrap gap-3">
           <Link href={`/login?callbackUrl=${back}`} className={buttonClass("primary")}>{t("people.token.signIn")}</Link>
-          <Link href={`/register?callbackUrl=${back}`} className={buttonClass("secondary")}>{t("people.token.register")}</Link>
+          <Link href={`/register?callbackUrl=${back}${preview.email ? `&email=${encodeURIComponent(preview.email)}` : ""}`} className={buttonClass("secondary")}>{t("people.token.register")}</Link>
         </div>
       )}
     </div>
