@@ -143,6 +143,25 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.getByTestId("step-form").getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByTestId("step-form")).toHaveAttribute("data-save-state", "saved");
   await shoot(page, "coop-step4-relationship");
+  // a slow save in flight, more typing, then at once a link away (a client navigation): the later
+  // typing goes out after the slow save (it was read from the form at the change, not when its turn came)
+  await page.route(`**${api}/steps/relationship`, async (route) => {
+    if (route.request().method() === "PUT") await new Promise((r) => setTimeout(r, 1500));
+    await route.continue().catch(() => undefined); // the page may have moved on meanwhile
+  });
+  const notes = page.getByTestId("step-form").getByLabel("Notizen");
+  await notes.fill("Monatliche Runde");
+  await page.getByTestId("step-form").getByLabel("Verantwortlich").focus(); // leaving the field sends (slowly)
+  await expect(page.getByTestId("step-form")).toHaveAttribute("data-save-state", "saving");
+  await notes.fill("Monatliche Runde, abwechselnd vor Ort");
+  await page.getByRole("link", { name: "Zweiseitiger Vertrauenscheck" }).click();
+  await expect(page.getByTestId("cooperation-title")).toBeVisible();
+  await page.waitForTimeout(2_000); // both saves are through (the slow one, then the one after it)
+  await page.unroute(`**${api}/steps/relationship`);
+  await expect.poll(async () => {
+    await page.goto(`${coopUrl}/steps/relationship`);
+    return page.getByTestId("step-form").getByLabel("Notizen").inputValue();
+  }, { timeout: 10_000 }).toBe("Monatliche Runde, abwechselnd vor Ort");
   await advance(page, "evaluation");
 
   // ---- the two-sided trust check, while the cooperation runs

@@ -9,9 +9,9 @@ type Variant = "primary" | "secondary" | "danger";
 type Answer = { url?: string; message?: string; link?: string };
 
 /** Sends JSON to a route handler and answers with the parsed body or the server's message. */
-export async function sendJson(url: string, method: string, body: unknown): Promise<{ ok: true; data: Answer } | { ok: false; message: string; fields?: Record<string, string> }> {
+export async function sendJson(url: string, method: string, body: unknown, opts: { keepalive?: boolean } = {}): Promise<{ ok: true; data: Answer } | { ok: false; message: string; fields?: Record<string, string> }> {
   try {
-    const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}) });
+    const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}), keepalive: opts.keepalive });
     const data = (await res.json().catch(() => ({}))) as Answer & { error?: { message?: string; details?: { fields?: Record<string, string> } } };
     if (res.ok) return { ok: true, data };
     return { ok: false, message: data.error?.message ?? `HTTP ${res.status}`, fields: data.error?.details?.fields };
@@ -41,7 +41,7 @@ export async function saveAllPending(): Promise<boolean> {
 }
 
 /** How long typing pauses before an autosaving form sends (leaving a field sends at once). */
-const AUTOSAVE_PAUSE_MS = 800;
+const AUTOSAVE_PAUSE_MS = 1500;
 
 type SendFailure = { ok: false; message: string; fields?: Record<string, string> };
 
@@ -115,67 +115,96 @@ export function JsonForm({
     setFieldErrors({});
   };
 
-  // autosave: what changed since the last save, the saves in order (one at a time), and the state shown
+  // autosave: the fields as of the last change (read at once: the form may be gone when a queued
+  // save runs), the saves in order (one at a time), and the state shown
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = useRef(false);
+  const body = useRef<Record<string, unknown> | null>(null);
+  const failedBody = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const busy = useRef(0);
   const [saveState, setSaveState] = useState<"idle" | "pending" | "saving" | "saved" | "failed">("idle");
   const target = useRef({ action, method, arrays, checkboxes, extra });
+  const ui = useRef({ showFailure });
   useEffect(() => {
     target.current = { action, method, arrays, checkboxes, extra };
+    ui.current = { showFailure };
   });
 
-  const saveNow = useCallback((): Promise<boolean> => {
+  const read = useCallback((form: HTMLFormElement) => {
+    const to = target.current;
+    return { ...formJson(form, to.arrays, to.checkboxes), ...to.extra };
+  }, []);
+
+  /**
+   * Sends what changed, after the saves before it. A payload that failed is not sent again until
+   * something changed (or the button asks): leaving fields must not repeat a refused request.
+   */
+  const saveNow = useCallback((opts: { focus?: boolean; force?: boolean } = {}): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (!dirty.current) return queue.current;
+    const payload = body.current ?? (formRef.current ? read(formRef.current) : null);
+    if (!payload) return queue.current;
+    const json = JSON.stringify(payload);
+    if (json === failedBody.current && !opts.force) return Promise.resolve(false);
     dirty.current = false;
     busy.current++;
     queue.current = queue.current.then(async () => {
-      const form = formRef.current;
       const to = target.current;
       try {
-        if (!form) return true;
         setSaveState("saving");
-        const res = await sendJson(to.action, to.method, { ...formJson(form, to.arrays, to.checkboxes), ...to.extra });
+        const res = await sendJson(to.action, to.method, payload);
+        const form = formRef.current;
         if (!res.ok) {
-          dirty.current = true; // still unsaved: the next change, a field left or another form's action tries again
+          dirty.current = true; // still unsaved: the next change, the button or another form's action tries again
+          failedBody.current = json;
           setSaveState("failed");
-          showFailure(form, res, false);
+          if (form) ui.current.showFailure(form, res, opts.focus === true);
           return false;
         }
-        clearFailure(form);
+        failedBody.current = null;
+        if (form) clearFailure(form);
         setSaveState(dirty.current ? "pending" : "saved");
-        router.refresh();
         return true;
       } finally {
         busy.current--;
       }
     });
     return queue.current;
-  }, [router, showFailure]);
+  }, [read]);
 
   useEffect(() => {
     if (!autosave) return;
-    autosavers.add(saveNow);
+    const save = () => saveNow();
+    autosavers.add(save);
+    /** the page goes away (reload, closed tab): what is left goes out with keepalive, at once */
+    const sendNow = () => {
+      if (!dirty.current || !body.current) return;
+      dirty.current = false;
+      void sendJson(target.current.action, target.current.method, body.current, { keepalive: true });
+    };
     const leaving = (e: BeforeUnloadEvent) => {
       if (!dirty.current && busy.current === 0) return;
-      void saveNow();
+      sendNow();
       e.preventDefault();
       e.returnValue = "";
     };
     window.addEventListener("beforeunload", leaving);
+    window.addEventListener("pagehide", sendNow);
     return () => {
-      autosavers.delete(saveNow);
+      autosavers.delete(save);
       window.removeEventListener("beforeunload", leaving);
-      if (dirty.current) void saveNow(); // a client navigation away: send what is left
+      window.removeEventListener("pagehide", sendNow);
+      // a client navigation away: what is left, after the saves before it (the fields were read at the change)
+      if (dirty.current) void saveNow();
     };
   }, [autosave, saveNow]);
 
-  function changed() {
+  function changed(e: FormEvent<HTMLFormElement>) {
     dirty.current = true;
+    body.current = read(e.currentTarget);
     setSaveState("pending");
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), AUTOSAVE_PAUSE_MS);
@@ -185,8 +214,13 @@ export function JsonForm({
     e.preventDefault();
     const form = e.currentTarget;
     if (autosave) {
-      dirty.current = true; // the button saves now, changed or not, and says so
-      await saveNow();
+      // the button: what is left now (a save that leaving the field started is waited for, not sent twice)
+      if (dirty.current) body.current = read(form);
+      const ok = await saveNow({ focus: true, force: true });
+      if (ok) {
+        setSaveState("saved");
+        router.refresh(); // the page's other parts (what is still open) follow
+      }
       return;
     }
     // another form of the page still holds typing (a note written just before "complete the step"): save it first
@@ -234,7 +268,8 @@ export function JsonForm({
           {pending ? (pendingLabel ?? t("sending")) : submitLabel}
         </button>
         {autosave && saveState !== "failed" && (
-          <p className="text-sm text-slate-600" role="status" data-testid={testId ? `${testId}-autosave` : undefined}>
+          // not a live region: it would announce every pause in typing; a failure is announced (role=alert)
+          <p className="text-sm text-slate-600" data-testid={testId ? `${testId}-autosave` : undefined}>
             {saveState === "saving" || saveState === "pending" ? t("autosaving") : saveState === "saved" ? (successText ?? t("autosaved")) : t("autosaveHint")}
           </p>
         )}
