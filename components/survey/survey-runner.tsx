@@ -57,6 +57,7 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
   }, []);
 
   useEffect(() => {
+    let movedByCode = false;
     const backup = localBackup(props.assessmentId);
     const transport: Transport = async (body, opts) => {
       const res = await fetch(props.saveUrl, {
@@ -79,7 +80,9 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
           return;
         }
         model.data = server.answers;
+        movedByCode = true; // not the user paging: the focus stays where the user is
         model.currentPageNo = server.currentPage;
+        movedByCode = false;
       },
     });
     saverRef.current = saver;
@@ -104,8 +107,9 @@ export default function SurveyRunner(props: SurveyRunnerProps) {
       saver.change(true);
       showProgress();
       // the new page's first question takes the focus (it stayed on the button at the bottom, and
-      // the next Tab went to the footer); not on the first render, where the page's own order leads
-      setTimeout(() => model.focusFirstQuestion(), 0);
+      // the next Tab went to the footer); not on the first render, where the page's own order leads,
+      // and not when a newer state from the server moved the page
+      if (!movedByCode) setTimeout(() => model.focusFirstQuestion(), 0);
     });
     model.onCompleting.add((_sender, options) => {
       options.allow = false;

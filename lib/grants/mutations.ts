@@ -34,10 +34,17 @@ export async function createGrant(ctx: CompanyContext, input: GrantInput, now = 
   const { token, hash } = newToken();
   const link = appUrl(`/grant/${token}`);
   const mailId = await db().$transaction(async (tx) => {
+    // an older link to this address that was never accepted ends now: the latest choice counts (else
+    // accepting the old link later would replace the newer, narrower grant)
+    const stale = await tx.advisorGrant.findMany({ where: { companyId: ctx.companyId, advisorEmail: input.email, acceptedAt: null, revokedAt: null }, select: { id: true } });
     const g = await tx.advisorGrant.create({
       data: { companyId: ctx.companyId, advisorEmail: input.email, scopes, tokenHash: hash, expiresAt, createdById: ctx.userId },
       select: { id: true },
     });
+    for (const o of stale) {
+      await tx.advisorGrant.update({ where: { id: o.id }, data: { revokedAt: now } });
+      await audit(tx, { ...auditActor(ctx), action: "grant.revoke", target: o.id, meta: { email: input.email, replacedBy: g.id } });
+    }
     await audit(tx, { ...auditActor(ctx), action: "grant.create", target: g.id, meta: { email: input.email, scopes, until: input.until } });
     return queueMail(tx, grantMail({ to: input.email, company: company.name, granter: ctx.actor, scopes, until: input.until, link, days: LINK_DAYS }));
   });
@@ -71,7 +78,7 @@ export async function acceptGrant(user: SessionUser, token: string, now = new Da
     // consent stays: the company gave it to the workshop, and ends it there.
     const consent = (await tx.workshopCompany.findUnique({ where: { companyId: g.companyId }, select: { grantId: true } }))?.grantId ?? null;
     const older = await tx.advisorGrant.findMany({
-      where: { companyId: g.companyId, advisorUserId: user.id, id: { notIn: [g.id, ...(consent ? [consent] : [])] }, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
+      where: { companyId: g.companyId, advisorUserId: user.id, id: { notIn: [g.id, ...(consent ? [consent] : [])] }, createdAt: { lt: g.createdAt }, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
       select: { id: true, advisorEmail: true },
     });
     for (const o of older) {

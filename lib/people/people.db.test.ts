@@ -164,6 +164,14 @@ describeEachDb("people, grants and the access log", ({ db }) => {
     expect((await requireAccess(advisor, companyId, "answers.read")).via.kind).toBe("grant");
     expect((await readAccessLog(ctx)).entries.find((e) => e.action === "grant.revoke" && e.target === first.id)?.meta).toMatchObject({ replacedBy: expect.any(String) });
 
+    // a newer link to the same address ends an older one that was never accepted: accepting the old link later cannot undo the owner's latest choice
+    const wider = await createGrant(ctx, { email: "berta@ihk.example", scopes: ["answers", "pdfs"], until: inDays(60) });
+    const narrower = await createGrant(ctx, { email: "berta@ihk.example", scopes: [], until: inDays(60) });
+    expect((await appError(() => acceptGrant(advisor, tokenOf(wider.link)))).messageKey).toBe("linkInvalid");
+    await acceptGrant(advisor, tokenOf(narrower.link));
+    expect((await appError(() => requireAccess(advisor, companyId, "answers.read"))).messageKey).toBe("notGranted");
+    expect((await listGrants(ctx)).filter((g) => g.email === "berta@ihk.example" && g.state === "active")).toHaveLength(1);
+
     const grant = (await listGrants(ctx)).find((g) => g.email === "berta@ihk.example" && g.state === "active")!;
     expect(grant.state).toBe("active");
     await revokeGrant(ctx, grant.id);

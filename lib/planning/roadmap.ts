@@ -87,7 +87,8 @@ function addMonths(d: Date, months: number): Date {
 const groupOrder: Record<Quadrant, number> = { "quick-win": 0, strategic: 2, "fill-in": 3, later: 4 };
 const sortKey = (quadrant: Quadrant, enabler: boolean) => (quadrant === "quick-win" ? 0 : enabler ? 1 : groupOrder[quadrant]);
 
-const hasOverride = (o: PlanOverride | undefined) =>
+/** Whether the user's override keeps the measure in the plan whatever the answers say (chosen, or any field changed). */
+export const hasOverride = (o: PlanOverride | undefined) =>
   Boolean(o && (o.chosen || o.effort != null || o.benefit != null || o.phase != null || o.ownerRole != null || o.dueDate != null || (o.status && o.status !== "open")));
 
 type Candidate = { m: Measure; e: MatrixEntry; o: PlanOverride | undefined; finalEffort: number; finalBenefit: number; quadrant: Quadrant; priority: number };

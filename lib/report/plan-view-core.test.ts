@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildPlanView } from "./plan-view";
+import { buildPlanView, COMES_LATER } from "./plan-view";
 import { parseCompanyExport } from "../export/schema";
 import { scoreAnswers } from "../scoring/score";
 import { CORE_READINESS } from "../content/readiness";
@@ -53,7 +53,12 @@ describe("plan view: a field with gaps never reads \"keep up the level\"", () =>
       expect(d.hasGap, d.id).toBe(true);
       // each recommendation was called for by an answer of this very field (the PDF named measures the dashboard did not)
       for (const r of d.recommendations) expect(items.find((i) => i.measureId === r.measureId)!.triggeredBy.some((t) => dimOf(t.itemId) === d.id), `${d.id}: ${r.measureId}`).toBe(true);
-      for (const m of d.deferred) expect(view.deferred.find((x) => x.measureId === m.measureId)!.answers.some((t) => dimOf(t.itemId) === d.id)).toBe(true);
+      for (const m of d.deferred) {
+        const waiting = view.deferred.find((x) => x.measureId === m.measureId)!;
+        expect(waiting.answers.some((t) => dimOf(t.itemId) === d.id)).toBe(true);
+        // only measures that come later are "planned, but later"; one set aside (in place, unimportant …) is not planned at all
+        expect(COMES_LATER.has(waiting.reason), waiting.reason).toBe(true);
+      }
       // the dashboard's "Empfohlen" for this field are among the PDF's
       const gap = view.readiness!.gaps.find((g) => g.dimensionId === d.id);
       for (const m of gap?.measures ?? []) expect(d.recommendations.map((r) => r.measureId), d.id).toContain(m.measureId);

@@ -36,6 +36,9 @@ export type DimensionDetail = {
   hasGap: boolean;
 };
 
+/** Deferred measures that fit the answers but come later (the plan's capacity, a prerequisite, a later cycle step); the others are not planned at all. */
+export const COMES_LATER: ReadonlySet<string> = new Set(["capacity", "prerequisite", "later-cycle-step"]);
+
 export type PlanView = CompanyView & {
   toolVersion: string;
   /** who runs the instance (KMU_HOST_NAME), shown in every page's footer; set by the server, absent offline */
@@ -144,7 +147,7 @@ export function buildPlanView(exp: CompanyExport, src: ContentSource, locale: Lo
             .filter((it) => fromHere(it.triggeredBy))
             .slice(0, 3)
             .map((it) => ({ measureId: it.measureId, rank: it.rank, title: it.title, firstStep: it.firstSteps[0], phase: it.phase }));
-          const deferred = recommendations.length ? [] : view.deferred.filter((m) => fromHere(m.answers)).slice(0, 2).map((m) => ({ measureId: m.measureId, title: m.title }));
+          const deferred = recommendations.length ? [] : view.deferred.filter((m) => COMES_LATER.has(m.reason) && fromHere(m.answers)).slice(0, 2).map((m) => ({ measureId: m.measureId, title: m.title }));
           const hasGap = findings.some((f) => f.kind === "gap");
           return { id: d.id, description: q.scoring!.dimensions.find((x) => x.id === d.id)?.description[locale] ?? "", findings, recommendations, deferred, hasGap };
         })

@@ -11,7 +11,9 @@ describe("questionnaire cards", () => {
     expect(cardStatus([row({ respondent: { userId: "u2" } })], "trust", "u1")).toEqual({ kind: "in-progress", at: new Date("2026-03-01"), draftId: null });
     expect(cardStatus([row({ id: "mine" })], "trust", "u1")).toMatchObject({ kind: "in-progress", draftId: "mine" });
     const done = cardStatus([row({ status: "submitted", submittedAt: new Date("2026-02-01") }), row({ status: "submitted", submittedAt: new Date("2026-04-02") }), row({})], "trust", "u1");
-    expect(done).toEqual({ kind: "done", at: new Date("2026-04-02"), count: 2, mine: true });
+    // two rounds of the same person: one person finished (the card said "Von 2 Personen")
+    expect(done).toEqual({ kind: "done", at: new Date("2026-04-02"), count: 1, mine: true });
+    expect(cardStatus([row({ status: "submitted", submittedAt: new Date("2026-02-01") }), row({ status: "submitted", submittedAt: new Date("2026-04-02"), respondent: { userId: "u2" } })], "trust", "u3")).toMatchObject({ count: 2, mine: false });
     // a colleague submitted, this user has not: the card is done for the company, but not "mine" (the button says "Starten")
     expect(cardStatus([row({ status: "submitted", submittedAt: new Date("2026-04-02"), respondent: { userId: "u2" } })], "trust", "u1")).toMatchObject({ kind: "done", mine: false });
     expect(cardStatus([row({ status: "submitted" })], "digital-readiness", "u1")).toEqual({ kind: "not-started" });

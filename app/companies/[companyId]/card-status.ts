@@ -18,7 +18,8 @@ export function cardStatus(rows: Row[], key: string, userId: string): CardStatus
   if (submitted.length) {
     const at = new Date(Math.max(...submitted.map((r) => (r.submittedAt ?? r.updatedAt).getTime())));
     // "mine": this user submitted one too (then the card offers to fill it in again; a colleague who has not answered yet gets "Starten")
-    return { kind: "done", at, count: submitted.length, mine: submitted.some((r) => r.respondent.userId === userId) };
+    // count people, not submissions (someone who answered twice is one person)
+    return { kind: "done", at, count: new Set(submitted.map((r) => r.respondent.userId ?? r.id)).size, mine: submitted.some((r) => r.respondent.userId === userId) };
   }
   const drafts = own.filter((r) => r.status === "draft").sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   if (drafts.length) return { kind: "in-progress", at: drafts[0].updatedAt, draftId: drafts.find((d) => d.respondent.userId === userId)?.id ?? null };

@@ -66,7 +66,7 @@ function DimensionBlock({ d, detail, n, total, x }: { d: Dim; detail: DimensionD
       <View wrap={false}>
         <Text style={s.h3}>{t("plan.recommendations")}</Text>
         {!detail?.recommendations.length ? (
-          <Text>{detail?.deferred.length ? t("plan.deferredHere", { count: detail.deferred.length, measures: detail.deferred.map((m) => `„${m.title}“`).join(", ") }) : detail?.hasGap ? t("plan.gapWithoutMeasure") : t("plan.noRecommendation")}</Text>
+          <Text>{detail?.deferred.length ? t("plan.deferredHere", { count: detail.deferred.length, measures: detail.deferred.map((m) => t("plan.quoted", { text: m.title })).join(", ") }) : detail?.hasGap ? t("plan.gapWithoutMeasure") : t("plan.noRecommendation")}</Text>
         ) : (
           detail.recommendations.map((r) => (
             <View key={r.measureId} style={{ marginBottom: 5, paddingLeft: 8, borderLeftWidth: 2, borderColor: brand }}>

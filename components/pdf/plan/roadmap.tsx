@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { Page, Text, View } from "@react-pdf/renderer";
-import type { PlanView } from "@/lib/report/plan-view";
+import { COMES_LATER, type PlanView } from "@/lib/report/plan-view";
 import type { RoadmapItem } from "@/lib/report/company-view";
 import type { PlanText } from "./text";
 import { MatrixChart } from "./charts";
@@ -87,7 +87,7 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   const { t } = x;
   // a plan is short: the measures called for but scheduled later are listed one by one; the rest of
   // the catalogue (not needed, not applicable, not answered yet, unimportant) is counted by reason
-  const later = view.deferred.filter((d) => LATER_REASONS.has(d.reason));
+  const later = view.deferred.filter((d) => COMES_LATER.has(d.reason));
   const others = OTHER_REASONS.map((r) => [r, view.deferred.filter((d) => d.reason === r).length] as const).filter(([, n]) => n > 0);
   const head = (
     <View style={[s.tr, { borderColor: muted }]}>
@@ -151,7 +151,6 @@ export function Roadmap({ view, x }: { view: PlanView; x: PlanText }) {
   );
 }
 
-const LATER_REASONS: ReadonlySet<string> = new Set(["capacity", "prerequisite", "later-cycle-step"]);
 const OTHER_REASONS = ["in-place", "not-applicable", "not-answered", "low-relevance"] as const;
 
 const REVIEW_COL = 64;

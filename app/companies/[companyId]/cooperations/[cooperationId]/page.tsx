@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { getCooperation } from "@/lib/cooperations/queries";
 import { loadTrustState } from "@/lib/cooperations/trust";
 import { listPlanOverrides } from "@/lib/plan/queries";
+import { hasOverride } from "@/lib/planning/roadmap";
 import { orNotFound } from "@/lib/http/page-errors";
 import { dateFormat } from "@/lib/i18n/config";
 import { buttonClass } from "@/components/ui/button";
@@ -38,7 +39,7 @@ export default async function CooperationPage({ params }: Props) {
         <p className="mt-1 text-slate-700">{t(`cooperation.steps.${c.currentStep}.intro`)}</p>
         <p className="mt-3"><Link href={`${base}/steps/${c.currentStep}`} className={buttonClass("primary")} data-testid="open-current-step">{t(`cooperation.steps.${c.currentStep}.title`)}</Link></p>
       </section>
-      <TrustSection companyId={companyId} c={c} ctx={ctx} state={state} planned={new Set(overrides.map((o) => o.measureId))} t={t} locale={locale} fmt={(iso) => day.format(new Date(iso))} />
+      <TrustSection companyId={companyId} c={c} ctx={ctx} state={state} planned={new Set(overrides.filter(hasOverride).map((o) => o.measureId))} t={t} locale={locale} fmt={(iso) => day.format(new Date(iso))} />
     </div>
   );
 }
