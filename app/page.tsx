@@ -44,6 +44,15 @@ export default async function LandingPage() {
           ))}
         </ol>
       </section>
+      <section aria-labelledby="others" className="space-y-2 text-sm" data-testid="landing-others">
+        <h2 id="others" className="font-semibold">{t("landing.othersTitle")}</h2>
+        <p>
+          {t("landing.joinText")} <Link href="/join" className="font-semibold text-brand-800 underline">{t("landing.joinLink")}</Link>
+        </p>
+        <p>
+          {t("landing.advisorText")} <Link href="/advisor/workshops" className="font-semibold text-brand-800 underline">{t("landing.advisorLink")}</Link>
+        </p>
+      </section>
       <section className="rounded-lg border border-brand-100 bg-brand-50 p-5 text-sm">
         <h2 className="font-semibold">{t("landing.trustTitle")}</h2>
         <p className="mt-1">{t("landing.trustText")}</p>

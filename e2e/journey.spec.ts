@@ -10,6 +10,9 @@ test("landing page in German with a switch to English", async ({ page }) => {
   // honest durations, from the published questionnaires' estimates (30 + 15 + 15 + 5 minutes today: trust 2.0.0 asks both blocks per pillar)
   await expect(page.getByTestId("landing-time")).toHaveText(/Digitale Reife“ dauert etwa 30 Minuten, alle 4 Teile zusammen etwa 65 Minuten/);
   await expect(page.getByText(/wenige Minuten/)).toHaveCount(0);
+  // a workshop participant with a code and an advisor find their way from here
+  await expect(page.getByTestId("landing-others").getByRole("link", { name: "Code eingeben" })).toHaveAttribute("href", "/join");
+  await expect(page.getByTestId("landing-others").getByRole("link", { name: "Zu den Workshops" })).toHaveAttribute("href", "/advisor/workshops");
   await screenshot(page, "01-landing-de");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where does your company stand on digitalisation and cooperation?");

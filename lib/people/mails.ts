@@ -6,7 +6,7 @@ import { dateFormat } from "../i18n/config";
  * Texts of the mails, German first and English below (the recipient's language is not known).
  * Plain text only: nothing in a mail is HTML.
  */
-const roleText = { owner: ["Inhaber/in (verwaltet auch Personen und Daten)", "owner (also manages people and data)"], member: ["Mitglied (beantwortet den eigenen Selbstcheck, sieht Ergebnisse und Plan)", "member (answers their own self-check, sees results and plan)"] } as const;
+const roleText = { owner: ["Inhaber/in (verwaltet auch Personen und Daten)", "owner (also manages people and data)"], member: ["Mitglied (beantwortet den eigenen Selbstcheck, sieht die Ergebnisse und arbeitet am Plan mit)", "member (answers their own self-check, sees the results and works on the plan)"] } as const;
 
 export function invitationMail(p: { to: string; company: string; inviter: string; role: Role; link: string; days: number }): Mail {
   return {
