@@ -222,6 +222,18 @@ test("a cooperation runs through the five steps into a second round; the partner
   await page.goto(`/companies/${companyId}/dashboard`);
   await expect(page.locator(`li[data-measure="${chosen}"]`).first()).toBeVisible();
   await expect(page.locator(`[data-deferred="${chosen}"]`)).toHaveCount(0);
+  await expect(page.locator(`li[data-measure="${chosen}"] [data-testid="kept"]`).first()).toContainText("Von Ihnen in den Plan aufgenommen");
+  // ... and can be taken out again
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId(`remove-chosen-${chosen}`).getByRole("button").click();
+  await expect(page.locator(`[data-deferred="${chosen}"]`)).toHaveCount(1);
+  await expect(page.locator(`li[data-measure="${chosen}"]`)).toHaveCount(0);
+  // put it back (the rest of the journey expects it in the plan)
+  await page.goto(coopUrl);
+  await page.getByTestId(`add-to-plan-${chosen}`).getByRole("button").click();
+  await expect(page.getByText("Im Plan").first()).toBeVisible();
+  await page.goto(`/companies/${companyId}/dashboard`);
+  await expect(page.locator(`li[data-measure="${chosen}"]`).first()).toBeVisible();
   await page.goto(coopUrl);
 
   // the partner sees the same comparison from its side

@@ -55,6 +55,8 @@ export type PlannedMeasure = MatrixEntry & {
   prerequisiteConflict: boolean;
   /** not recommended by the answers, but kept because the user changed it (PlanItem) */
   kept: boolean;
+  /** the user put it into the plan ("In den Plan aufnehmen") */
+  chosen: boolean;
   rank: number;
 };
 
@@ -206,6 +208,7 @@ export function buildPlan(input: {
       overridden: { effort: c.o?.effort != null, benefit: c.o?.benefit != null, phase: c.o?.phase != null, ownerRole: c.o?.ownerRole != null, dueDate: c.o?.dueDate != null },
       prerequisiteConflict: c.o?.phase != null && c.m.prerequisites.some((p) => ends.has(p) && (ends.get(p) as number) > startMonth),
       kept: !placed.has(c.m.id),
+      chosen: c.o?.chosen === true,
       rank: 0,
     };
   });

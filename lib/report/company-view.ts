@@ -124,6 +124,8 @@ export type RoadmapItem = {
   triggeredBy: TriggerAnswer[];
   /** not recommended by the current answers, kept because the user changed it */
   kept: boolean;
+  /** the user put it into the plan themselves: it can be taken out again */
+  chosen: boolean;
 };
 
 export type CompanyView = {
@@ -395,6 +397,7 @@ function roadmapItem(p: PlannedMeasure, m: Measure, section: PlanSection, labels
     why: section.why(p),
     triggeredBy: section.triggers(p),
     kept: p.kept,
+    chosen: p.chosen,
   };
 }
 

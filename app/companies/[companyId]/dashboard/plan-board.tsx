@@ -112,6 +112,8 @@ export function PlanBoard({ companyId, view }: Props) {
                     <PlanItemCard
                       key={i.measureId}
                       item={i}
+                      companyId={companyId}
+                      canRemove={canEditPlan}
                       state={state[i.measureId]}
                       save={saves[i.measureId]}
                       quadrant={quadrantLabel(quad(i.measureId))}

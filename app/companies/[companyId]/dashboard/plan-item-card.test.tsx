@@ -30,6 +30,7 @@ const item = {
   why: [],
   triggeredBy: [],
   kept: false,
+  chosen: false,
 } satisfies RoadmapItem as RoadmapItem;
 
 const render = (locale: "de" | "en") =>
@@ -37,6 +38,8 @@ const render = (locale: "de" | "en") =>
     <IntlProvider locale={locale} messages={locale === "de" ? de : en} timeZone="Europe/Berlin">
       <PlanItemCard
         item={item}
+        companyId="c1"
+        canRemove
         state={{ effort: 3.5, benefit: 4.5, phase: "3-12", status: "open", ownerRole: "Geschäftsführung", dueDate: "2027-06-01" }}
         save={undefined}
         quadrant="Strategisches Projekt"

@@ -1,6 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "use-intl";
 import type { RoadmapItem } from "@/lib/report/company-view";
+import { JsonButton } from "@/components/ui/json-form";
 import { PLAN_STATUSES, type PhaseId, type PlanStatus } from "@/lib/planning/roadmap";
 
 export type ItemState = { effort: number; benefit: number; phase: PhaseId; status: PlanStatus; ownerRole: string; dueDate: string };
@@ -9,6 +10,9 @@ export type SaveState = { kind: "saving" } | { kind: "saved" } | { kind: "failed
 
 type Props = {
   item: RoadmapItem;
+  companyId: string;
+  /** whether this reader may change the plan */
+  canRemove: boolean;
   state: ItemState;
   save: SaveState | undefined;
   quadrant: string;
@@ -27,7 +31,7 @@ const statusClass: Record<PlanStatus, string> = {
 };
 
 /** One measure of the roadmap: what to do first, why, and the controls to adjust it (keyboard friendly). */
-export function PlanItemCard({ item, state, save, quadrant, computedEffort, computedBenefit, phases, reviewDate, onFocus, onChange }: Props) {
+export function PlanItemCard({ item, companyId, canRemove, state, save, quadrant, computedEffort, computedBenefit, phases, reviewDate, onFocus, onChange }: Props) {
   const t = useTranslations("dashboard");
   const format = useFormatter(); // "4,5" in German, "4.5" in English
   const id = `m-${item.measureId}`;
@@ -49,7 +53,13 @@ export function PlanItemCard({ item, state, save, quadrant, computedEffort, comp
       </p>
       {item.prerequisites.length > 0 && <p className="mt-1 text-xs text-slate-600">{t("plan.after", { list: item.prerequisites.map((p) => p.title).join(", ") })}</p>}
       {item.prerequisiteConflict && <p className="mt-1 text-xs font-semibold text-amber-800">{t("plan.conflict")}</p>}
-      {item.kept && <p className="mt-1 text-xs font-semibold text-slate-700" data-testid="kept">{t("plan.kept")}</p>}
+      {item.kept && <p className="mt-1 text-xs font-semibold text-slate-700" data-testid="kept">{t(item.chosen ? "plan.chosen" : "plan.kept")}</p>}
+      {/* a measure the user put in (from a cooperation's suggestions) can be taken out again */}
+      {item.kept && item.chosen && canRemove && (
+        <div className="mt-2">
+          <JsonButton action={`/api/companies/${companyId}/plan/${item.measureId}`} method="PATCH" body={{ chosen: false }} label={t("plan.removeChosen")} variant="secondary" confirmText={t("plan.removeChosenConfirm")} testId={`remove-chosen-${item.measureId}`} />
+        </div>
+      )}
       {/* the first phase shows its first steps; later phases keep them one click away */}
       <details className="mt-3 text-sm" open={state.phase === "0-3"}>
         <summary className="cursor-pointer font-semibold">{t("plan.firstSteps")}</summary>
