@@ -8,8 +8,10 @@ import { useHydrated } from "./use-hydrated";
 type Variant = "primary" | "secondary" | "danger";
 type Answer = { url?: string; message?: string; link?: string };
 
+type SendFailure = { ok: false; message: string; fields?: Record<string, string> };
+
 /** Sends JSON to a route handler and answers with the parsed body or the server's message. */
-export async function sendJson(url: string, method: string, body: unknown, opts: { keepalive?: boolean } = {}): Promise<{ ok: true; data: Answer } | { ok: false; message: string; fields?: Record<string, string> }> {
+export async function sendJson(url: string, method: string, body: unknown, opts: { keepalive?: boolean } = {}): Promise<{ ok: true; data: Answer } | SendFailure> {
   try {
     const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}), keepalive: opts.keepalive });
     const data = (await res.json().catch(() => ({}))) as Answer & { error?: { message?: string; details?: { fields?: Record<string, string> } } };
@@ -42,8 +44,6 @@ export async function saveAllPending(): Promise<boolean> {
 
 /** How long typing pauses before an autosaving form sends (leaving a field sends at once). */
 const AUTOSAVE_PAUSE_MS = 1500;
-
-type SendFailure = { ok: false; message: string; fields?: Record<string, string> };
 
 /**
  * A form that posts its fields as JSON (route handlers accept nothing else). On success it goes to
@@ -144,9 +144,9 @@ export function JsonForm({
   const saveNow = useCallback((opts: { focus?: boolean; force?: boolean } = {}): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!dirty.current) return queue.current;
-    const payload = body.current ?? (formRef.current ? read(formRef.current) : null);
-    if (!payload) return queue.current;
+    // dirty implies a body: a change or the button read the fields
+    const payload = body.current;
+    if (!dirty.current || !payload) return queue.current;
     const json = JSON.stringify(payload);
     if (json === failedBody.current && !opts.force) return Promise.resolve(false);
     dirty.current = false;
@@ -173,7 +173,7 @@ export function JsonForm({
       }
     });
     return queue.current;
-  }, [read]);
+  }, []);
 
   useEffect(() => {
     if (!autosave) return;

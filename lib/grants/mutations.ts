@@ -41,10 +41,7 @@ export async function createGrant(ctx: CompanyContext, input: GrantInput, now = 
       data: { companyId: ctx.companyId, advisorEmail: input.email, scopes, tokenHash: hash, expiresAt, createdById: ctx.userId },
       select: { id: true },
     });
-    for (const o of stale) {
-      await tx.advisorGrant.update({ where: { id: o.id }, data: { revokedAt: now } });
-      await audit(tx, { ...auditActor(ctx), action: "grant.revoke", target: o.id, meta: { email: input.email, replacedBy: g.id } });
-    }
+    await endReplaced(tx, stale.map((o) => ({ id: o.id, email: input.email })), g.id, auditActor(ctx), now);
     await audit(tx, { ...auditActor(ctx), action: "grant.create", target: g.id, meta: { email: input.email, scopes, until: input.until } });
     return queueMail(tx, grantMail({ to: input.email, company: company.name, granter: ctx.actor, scopes, until: input.until, link, days: LINK_DAYS }));
   });
@@ -81,12 +78,17 @@ export async function acceptGrant(user: SessionUser, token: string, now = new Da
       where: { companyId: g.companyId, advisorUserId: user.id, id: { notIn: [g.id, ...(consent ? [consent] : [])] }, createdAt: { lt: g.createdAt }, revokedAt: null, acceptedAt: { not: null }, expiresAt: { gt: now } },
       select: { id: true, advisorEmail: true },
     });
-    for (const o of older) {
-      await tx.advisorGrant.update({ where: { id: o.id }, data: { revokedAt: now } });
-      await audit(tx, { companyId: g.companyId, userId: user.id, actor: user.email, via: `grant:${g.id}`, action: "grant.revoke", target: o.id, meta: { email: o.advisorEmail, replacedBy: g.id } });
-    }
+    await endReplaced(tx, older.map((o) => ({ id: o.id, email: o.advisorEmail })), g.id, { companyId: g.companyId, userId: user.id, actor: user.email, via: `grant:${g.id}` }, now);
   });
   return { companyId: g.companyId };
+}
+
+/** Ends grants that `replacedBy` takes over, each logged as ended with the grant that replaced it. */
+async function endReplaced(tx: Tx, grants: { id: string; email: string }[], replacedBy: string, actor: Omit<AuditEntry, "action">, now: Date) {
+  for (const o of grants) {
+    await tx.advisorGrant.update({ where: { id: o.id }, data: { revokedAt: now } });
+    await audit(tx, { ...actor, action: "grant.revoke", target: o.id, meta: { email: o.email, replacedBy } });
+  }
 }
 
 /** Ends a grant at once: the advisor's next request is refused. Revoking twice says so. */
